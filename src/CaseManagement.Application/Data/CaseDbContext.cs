@@ -1,0 +1,80 @@
+using CaseManagement.Application.Security;
+using CaseManagement.Domain;
+using CaseManagement.Domain.Auditing;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Reference;
+using CaseManagement.Domain.Units;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CaseManagement.Application.Data;
+
+public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    /// <summary>The shadow concurrency column of every <see cref="IVersioned"/> entity.</summary>
+    public const string VersionProperty = "Version";
+
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<FileNumberSequence> FileNumberSequences => Set<FileNumberSequence>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or order DateTimeOffset text; store it as a sortable number.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CaseDbContext).Assembly);
+
+        var sqlServer = Database.IsSqlServer();
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            var version = builder.Entity(entity.ClrType).Property<byte[]>(VersionProperty);
+            if (sqlServer)
+                version.IsRowVersion();
+            else
+                version.IsConcurrencyToken().IsRequired();
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void PrepareForSave()
+    {
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException("The audit trail is append-only.");
+        }
+
+        if (Database.IsSqlServer())
+            return; // SQL Server renews rowversion itself.
+
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+                entry.Property<byte[]>(VersionProperty).CurrentValue = Guid.NewGuid().ToByteArray();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using CaseManagement.Application.Security;
+using CaseManagement.Domain.Auditing;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Reference;
+using CaseManagement.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseManagement.Application.Data.Configurations;
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> b)
+    {
+        b.Property(u => u.Name).HasMaxLength(200);
+        b.Property(u => u.NameAr).HasMaxLength(200);
+        b.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
+        b.Property(u => u.TimeZoneId).HasMaxLength(64);
+        b.HasIndex(u => u.Code).IsUnique();
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.Property(u => u.PreferredCulture).HasMaxLength(8);
+        b.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Commune>
+{
+    public void Configure(EntityTypeBuilder<Commune> b)
+    {
+        b.HasKey(c => c.Code);
+        b.Property(c => c.Code).HasMaxLength(16);
+        b.Property(c => c.Name).HasMaxLength(120);
+        b.Property(c => c.NameAr).HasMaxLength(120);
+        b.Property(c => c.Milieu).HasConversion<string>().HasMaxLength(8);
+        b.HasData(CommuneSeed.SidiKacem);
+    }
+}
+
+internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
+{
+    public void Configure(EntityTypeBuilder<Child> b)
+    {
+        b.Property(c => c.FileNumber).HasMaxLength(32);
+        b.HasIndex(c => c.FileNumber).IsUnique();
+        b.HasIndex(c => new { c.UnitId, c.NameKey, c.BirthYear });
+        b.HasIndex(c => new { c.UnitId, c.NameKeyAr, c.BirthYear });
+        b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Commune>().WithMany().HasForeignKey(c => c.CommuneCode).OnDelete(DeleteBehavior.Restrict);
+
+        foreach (var name in new[] { nameof(Child.GivenName), nameof(Child.FamilyName), nameof(Child.GivenNameAr), nameof(Child.FamilyNameAr) })
+            b.Property(name).HasMaxLength(100);
+        b.Property(c => c.NameKey).HasMaxLength(201);
+        b.Property(c => c.NameKeyAr).HasMaxLength(201);
+        b.Property(c => c.SearchText).HasMaxLength(450);
+        b.Property(c => c.Nationality).HasMaxLength(2);
+        b.Property(c => c.Address).HasMaxLength(500);
+        b.Property(c => c.DisabilityNotes).HasMaxLength(500);
+        b.Property(c => c.Sex).HasConversion<string>().HasMaxLength(8);
+        b.Property(c => c.Schooling).HasConversion<string>().HasMaxLength(24);
+        b.Property(c => c.CommuneCode).HasMaxLength(16);
+        b.Ignore(c => c.DisplayName);
+
+        b.ComplexProperty(c => c.CivilRegistration, cr =>
+        {
+            cr.Property(r => r.CommuneCode).HasMaxLength(16);
+            cr.Property(r => r.ActNumber).HasMaxLength(32);
+        });
+        b.ComplexCollection(c => c.FamilyMembers, fm =>
+        {
+            fm.ToJson();
+            fm.Property(m => m.Relationship).HasConversion<string>();
+        });
+    }
+}
+
+internal sealed class FileNumberSequenceConfiguration : IEntityTypeConfiguration<FileNumberSequence>
+{
+    public void Configure(EntityTypeBuilder<FileNumberSequence> b)
+    {
+        b.HasKey(s => new { s.UnitId, s.Year });
+        b.HasOne<Unit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.SubjectType).HasMaxLength(64);
+        b.Property(a => a.SubjectId).HasMaxLength(64);
+        b.Property(a => a.IpAddress).HasMaxLength(64);
+        b.Property(a => a.ChangedFields).HasMaxLength(2000);
+        b.HasIndex(a => new { a.SubjectType, a.SubjectId });
+        b.HasIndex(a => new { a.UnitId, a.At });
+        b.HasIndex(a => new { a.Action, a.At });
+    }
+}

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using CaseManagement.Application.Auditing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.Application.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+public static class DataRegistration
+{
+    public const string ConnectionStringName = "CaseManagement";
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
+        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var provider)
+            ? provider
+            : DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Registers <see cref="CaseDbContext"/> on the configured provider. With no connection string the embedded
+    /// default is a SQLite file under <paramref name="dataFolder"/>, created on first start.
+    /// </summary>
+    public static IServiceCollection AddCaseData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var provider = ProviderFrom(configuration);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        services.AddScoped<AuditChangesInterceptor>();
+        services.AddDbContext<CaseDbContext>((sp, options) =>
+        {
+            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>());
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for SQL Server.");
+                options.UseSqlServer(connectionString, sql =>
+                {
+                    sql.MigrationsAssembly("CaseManagement.Migrations.SqlServer");
+                    sql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null);
+                });
+            }
+            else
+            {
+                options.UseSqlite(SqliteConnectionString(connectionString, dataFolder),
+                    sqlite => sqlite.MigrationsAssembly("CaseManagement.Migrations.Sqlite"));
+                options.AddInterceptors(new SqlitePragmas());
+            }
+        });
+        return services;
+    }
+
+    public static string SqliteConnectionString(string? configured, string dataFolder)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            Directory.CreateDirectory(dataFolder);
+            builder.DataSource = Path.Combine(dataFolder, "casemanagement.db");
+        }
+
+        builder.ForeignKeys = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+
+    /// <summary>WAL lets pages read while a command writes; a busy timeout makes writers queue instead of failing.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using CaseManagement.Domain.Children;
+using Riok.Mapperly.Abstractions;
+
+namespace CaseManagement.Application.Features.Children;
+
+public sealed record ChildListItem(
+    Guid Id,
+    string FileNumber,
+    string? GivenName,
+    string? FamilyName,
+    string? GivenNameAr,
+    string? FamilyNameAr,
+    Sex Sex,
+    DateOnly? DateOfBirth,
+    bool DateOfBirthEstimated,
+    string? CommuneCode);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class ChildMapper
+{
+    public static partial IQueryable<ChildListItem> ProjectToListItem(this IQueryable<Child> children);
+
+    [MapperIgnoreSource(nameof(ChildForm.Sex))]
+    [MapperIgnoreTarget(nameof(ChildDetails.Sex))]
+    private static partial ChildDetails ToDetailsCore(ChildForm form);
+
+    public static ChildDetails ToDetails(this ChildForm form) =>
+        ToDetailsCore(form) with { Sex = form.Sex ?? Sex.Female, Nationality = form.Nationality ?? "MA" };
+}

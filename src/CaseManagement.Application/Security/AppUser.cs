@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseManagement.Application.Security;
+
+/// <summary>A person who signs in. Every user belongs to one unit and holds one role.</summary>
+public sealed class AppUser : IdentityUser<Guid>, CaseManagement.Domain.IAudited
+{
+    public string DisplayName { get; set; } = string.Empty;
+    public Guid UnitId { get; set; }
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>fr, ar or en; the user's language for e-mails and after sign-in.</summary>
+    public string PreferredCulture { get; set; } = "fr";
+}

@@ -1,0 +1,119 @@
+namespace CaseManagement.Domain.Children;
+
+/// <summary>
+/// A child's file (dossier de l'enfant). It belongs to one unit and carries a file number that is never reused.
+/// </summary>
+public sealed class Child : IVersioned, IAudited
+{
+    private readonly List<FamilyMember> _familyMembers = [];
+
+    private Child()
+    {
+        FileNumber = SearchText = Nationality = string.Empty;
+        CivilRegistration = new CivilRegistration();
+    }
+
+    public Guid Id { get; private set; }
+    public Guid UnitId { get; private set; }
+    public string FileNumber { get; private set; }
+    public string? GivenName { get; private set; }
+    public string? FamilyName { get; private set; }
+    public string? GivenNameAr { get; private set; }
+    public string? FamilyNameAr { get; private set; }
+    public Sex Sex { get; private set; }
+    public DateOnly? DateOfBirth { get; private set; }
+    public bool DateOfBirthEstimated { get; private set; }
+    public string Nationality { get; private set; }
+    public CivilRegistration CivilRegistration { get; private set; }
+    public string? CommuneCode { get; private set; }
+    public string? Address { get; private set; }
+    public SpokenLanguages SpokenLanguages { get; private set; }
+    public bool InterpreterNeeded { get; private set; }
+    public SchoolingStatus Schooling { get; private set; }
+    public bool HasDisability { get; private set; }
+    public string? DisabilityNotes { get; private set; }
+    public IReadOnlyList<FamilyMember> FamilyMembers => _familyMembers;
+    public DateTimeOffset CreatedAt { get; private set; }
+    public Guid CreatedBy { get; private set; }
+
+    /// <summary>Folded names and file number, for search in either script.</summary>
+    public string SearchText { get; private set; }
+
+    /// <summary>Folded "given family" in Latin script, for duplicate checks.</summary>
+    public string? NameKey { get; private set; }
+
+    /// <summary>Folded "given family" in Arabic script, for duplicate checks.</summary>
+    public string? NameKeyAr { get; private set; }
+    public int? BirthYear { get; private set; }
+
+    public string DisplayName =>
+        string.Join(" / ", new[] { Join(GivenName, FamilyName), Join(GivenNameAr, FamilyNameAr) }.Where(n => n.Length > 0));
+
+    public static Child Register(Guid unitId, string fileNumber, ChildDetails details, Guid createdBy, DateTimeOffset now, DateOnly today)
+    {
+        var child = new Child
+        {
+            Id = Guid.NewGuid(),
+            UnitId = unitId,
+            FileNumber = fileNumber,
+            CreatedAt = now,
+            CreatedBy = createdBy,
+        };
+        child.Update(details, today);
+        return child;
+    }
+
+    public void Update(ChildDetails details, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(details.GivenName) && string.IsNullOrWhiteSpace(details.GivenNameAr))
+            throw new DomainRuleException("Child.NameRequired", "A child needs a given name in Latin or Arabic script.");
+        if (details.DateOfBirth is { } dob && dob > today)
+            throw new DomainRuleException("Child.BirthInFuture", "The date of birth cannot be in the future.");
+
+        GivenName = Clean(details.GivenName);
+        FamilyName = Clean(details.FamilyName);
+        GivenNameAr = Clean(details.GivenNameAr);
+        FamilyNameAr = Clean(details.FamilyNameAr);
+        Sex = details.Sex;
+        DateOfBirth = details.DateOfBirth;
+        DateOfBirthEstimated = details.DateOfBirth is not null && details.DateOfBirthEstimated;
+        Nationality = string.IsNullOrWhiteSpace(details.Nationality) ? "MA" : details.Nationality.Trim().ToUpperInvariant();
+        CivilRegistration = details.CivilRegistration;
+        CommuneCode = Clean(details.CommuneCode);
+        Address = Clean(details.Address);
+        SpokenLanguages = details.SpokenLanguages;
+        InterpreterNeeded = details.InterpreterNeeded;
+        Schooling = details.Schooling;
+        HasDisability = details.HasDisability;
+        DisabilityNotes = details.HasDisability ? Clean(details.DisabilityNotes) : null;
+        _familyMembers.Clear();
+        _familyMembers.AddRange(details.FamilyMembers);
+
+        NameKey = NullIfEmpty(NameNormalizer.Normalize(Join(GivenName, FamilyName)));
+        NameKeyAr = NullIfEmpty(NameNormalizer.Normalize(Join(GivenNameAr, FamilyNameAr)));
+        BirthYear = DateOfBirth?.Year;
+        SearchText = NameNormalizer.Normalize(string.Join(' ', GivenName, FamilyName, GivenNameAr, FamilyNameAr, FileNumber));
+    }
+
+    /// <summary>Age in whole years on <paramref name="on"/>, or null when the date of birth is unknown.</summary>
+    public int? AgeOn(DateOnly on) => AgeCalculator.AgeOn(DateOfBirth, on);
+
+    private static string Join(string? a, string? b) => string.Join(' ', new[] { a, b }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}
+
+public static class AgeCalculator
+{
+    public static int? AgeOn(DateOnly? dateOfBirth, DateOnly on)
+    {
+        if (dateOfBirth is not { } dob)
+            return null;
+        var age = on.Year - dob.Year;
+        if (on < dob.AddYears(age))
+            age--;
+        return age;
+    }
+}

@@ -1,0 +1,43 @@
+namespace CaseManagement.Domain.Units;
+
+/// <summary>A child protection unit (UPE). Every user and every child file belongs to one.</summary>
+public sealed class Unit : IVersioned, IAudited
+{
+    public const string DefaultTimeZone = "Africa/Casablanca";
+    public const int CodeMaxLength = 8;
+
+    private Unit()
+    {
+        Name = NameAr = Code = TimeZoneId = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; }
+    public string NameAr { get; private set; }
+
+    /// <summary>Short upper-case code used in file numbers, e.g. <c>SK</c> in <c>UPE-SK-2026-0001</c>.</summary>
+    public string Code { get; private set; }
+    public string TimeZoneId { get; private set; }
+
+    public static Unit Create(string name, string nameAr, string code, string? timeZoneId = null)
+    {
+        var unit = new Unit { Id = Guid.NewGuid() };
+        unit.Change(name, nameAr, code, timeZoneId);
+        return unit;
+    }
+
+    public void Change(string name, string nameAr, string code, string? timeZoneId)
+    {
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(nameAr))
+            throw new DomainRuleException("Unit.NameRequired", "A unit needs a French and an Arabic name.");
+        if (!IsValidCode(code))
+            throw new DomainRuleException("Unit.InvalidCode", "A unit code is 2 to 8 capital letters or digits.");
+        Name = name.Trim();
+        NameAr = nameAr.Trim();
+        Code = code.Trim();
+        TimeZoneId = string.IsNullOrWhiteSpace(timeZoneId) ? DefaultTimeZone : timeZoneId.Trim();
+    }
+
+    public static bool IsValidCode(string? code) =>
+        code is { Length: >= 2 and <= CodeMaxLength } && code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9');
+}
