@@ -4,6 +4,7 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Reference;
 using CaseManagement.Domain.Units;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Application.Data;
 
 public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>The shadow concurrency column of every <see cref="IVersioned"/> entity.</summary>
     public const string VersionProperty = "Version";
@@ -22,6 +23,9 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FileNumberSequence> FileNumberSequences => Set<FileNumberSequence>();
+
+    /// <summary>Keys that protect cookies and tokens, shared by every app server and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -72,9 +72,10 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
             cr.Property(r => r.CommuneCode).HasMaxLength(16);
             cr.Property(r => r.ActNumber).HasMaxLength(32);
         });
-        b.ComplexCollection(c => c.FamilyMembers, fm =>
+        b.Ignore(c => c.FamilyMembers);
+        b.ComplexCollection<List<FamilyMember>, FamilyMember>("_familyMembers", fm =>
         {
-            fm.ToJson();
+            fm.ToJson("FamilyMembers");
             fm.Property(m => m.Relationship).HasConversion<string>();
         });
     }

@@ -1,0 +1,61 @@
+using CaseManagement.Application.Features.Reference;
+using CaseManagement.Application.Features.Units;
+using CaseManagement.Application.Features.Users;
+using CaseManagement.Application.Security;
+using MediatR;
+
+namespace CaseManagement.Web.Api;
+
+internal static class AdministrationEndpoints
+{
+    public sealed record ResetPasswordRequest(string? NewPassword);
+
+    public static void MapAdministrationEndpoints(this IEndpointRouteBuilder api)
+    {
+        var units = api.MapGroup("/units").RequireAuthorization(Policies.Administrators).WithTags("Units");
+        units.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListUnits.Query(), ct));
+        units.MapPost("/", async (CreateUnit.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var id = await mediator.Send(command, ct);
+            return Results.Created($"/api/v1/units/{id}", new { id });
+        }).ProducesValidationProblem();
+        units.MapPut("/{id:guid}", async (Guid id, EditUnit.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            command.Id = id;
+            await mediator.Send(command, ct);
+            return Results.NoContent();
+        }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        var users = api.MapGroup("/users").RequireAuthorization(Policies.Administrators).WithTags("Users");
+        users.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListUsers.Query(), ct));
+        users.MapPost("/", async (CreateUser.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var id = await mediator.Send(command, ct);
+            return Results.Created($"/api/v1/users/{id}", new { id });
+        }).ProducesValidationProblem();
+        users.MapPut("/{id:guid}/access", async (Guid id, ChangeUserAccess.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            command.Id = id;
+            await mediator.Send(command, ct);
+            return Results.NoContent();
+        }).ProducesValidationProblem();
+        users.MapPost("/{id:guid}/disable", async (Guid id, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new SetUserActive.Command(id, false), ct);
+            return Results.NoContent();
+        });
+        users.MapPost("/{id:guid}/enable", async (Guid id, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new SetUserActive.Command(id, true), ct);
+            return Results.NoContent();
+        });
+        users.MapPost("/{id:guid}/password", async (Guid id, ResetPasswordRequest body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new ResetPassword.Command { Id = id, NewPassword = body.NewPassword }, ct);
+            return Results.NoContent();
+        }).ProducesValidationProblem();
+
+        api.MapGet("/communes", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListCommunes.Query(), ct))
+            .WithTags("Reference data");
+    }
+}

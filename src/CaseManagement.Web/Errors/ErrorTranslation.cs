@@ -1,0 +1,53 @@
+using CaseManagement.Application.Errors;
+using CaseManagement.Domain;
+using CaseManagement.Web.Localization;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Errors;
+
+/// <summary>The one mapping from the exceptions that cross the pipeline to HTTP statuses and user messages.</summary>
+internal static class ErrorTranslation
+{
+    public static int StatusOf(Exception exception) => exception switch
+    {
+        ValidationException => StatusCodes.Status400BadRequest,
+        UnauthenticatedException => StatusCodes.Status401Unauthorized,
+        ForbiddenException => StatusCodes.Status403Forbidden,
+        NotFoundException => StatusCodes.Status404NotFound,
+        DomainRuleException => StatusCodes.Status409Conflict,
+        DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+        DbUpdateException => StatusCodes.Status409Conflict,
+        BadHttpRequestException bad => bad.StatusCode,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    public static bool IsKnown(Exception exception) => StatusOf(exception) != StatusCodes.Status500InternalServerError;
+
+    /// <summary>A message for the user, in their language; never the exception text of an unknown error.</summary>
+    public static string MessageOf(Exception exception)
+    {
+        var l = JsonStringLocalizer.Instance;
+        return exception switch
+        {
+            DomainRuleException rule => l.Translate(rule.Code),
+            DbUpdateConcurrencyException => l.Translate("Error.Concurrency"),
+            DbUpdateException => l.Translate("Error.Conflict"),
+            NotFoundException => l.Translate("Error.NotFound"),
+            ForbiddenException => l.Translate("Error.Forbidden"),
+            UnauthenticatedException => l.Translate("Error.Unauthenticated"),
+            ValidationException => l.Translate("Error.Validation"),
+            BadHttpRequestException => l.Translate("Error.BadRequest"),
+            _ => l.Translate("Error.Unexpected"),
+        };
+    }
+
+    /// <summary>Field errors keyed by the JSON path of the field (camelCase), messages translated.</summary>
+    public static Dictionary<string, string[]> FieldErrors(ValidationException exception) =>
+        exception.Errors
+            .GroupBy(e => CamelPath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => JsonStringLocalizer.Instance.Translate(e.ErrorMessage)).Distinct().ToArray());
+
+    public static string CamelPath(string path) =>
+        string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+}

@@ -1,0 +1,28 @@
+using CaseManagement.Application.Errors;
+using CaseManagement.Application.Features.Units;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseManagement.Web.Pages.Admin.Units;
+
+public sealed class EditModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public EditUnit.Command Data { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var unit = (await mediator.Send(new ListUnits.Query(), ct)).SingleOrDefault(u => u.Id == id)
+                   ?? throw new NotFoundException("Unit", id);
+        Data = new EditUnit.Command { Id = unit.Id, Name = unit.Name, NameAr = unit.NameAr, Code = unit.Code, TimeZoneId = unit.TimeZoneId, Version = unit.Version };
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        Data.Id = id;
+        await mediator.Send(Data, ct);
+        TempData["Flash"] = "Common.Saved";
+        return RedirectToPage("/Admin/Units/Index");
+    }
+}

@@ -1,0 +1,69 @@
+using CaseManagement.Application.Errors;
+using CaseManagement.Application.Features.Units;
+using CaseManagement.Application.Features.Users;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseManagement.Web.Pages.Admin.Users;
+
+public sealed class EditModel(IMediator mediator) : PageModel
+{
+    public UserModel Target { get; private set; } = null!;
+    public IReadOnlyList<UnitModel> Units { get; private set; } = [];
+
+    [BindProperty]
+    public ChangeUserAccess.Command Data { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId };
+    }
+
+    public async Task<IActionResult> OnPostAccessAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        Data.Id = id;
+        await mediator.Send(Data, ct);
+        return Saved(id);
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(Guid id, string? newPassword, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId };
+        try
+        {
+            await mediator.Send(new ResetPassword.Command { Id = id, NewPassword = newPassword }, ct);
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            foreach (var error in ex.Errors)
+                ModelState.AddModelError("NewPassword", Localization.JsonStringLocalizer.Instance.Translate(error.ErrorMessage));
+            return Page();
+        }
+
+        return Saved(id);
+    }
+
+    public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId };
+        await mediator.Send(new SetUserActive.Command(id, active), ct);
+        return Saved(id);
+    }
+
+    private RedirectToPageResult Saved(Guid id)
+    {
+        TempData["Flash"] = "Common.Saved";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Target = (await mediator.Send(new ListUsers.Query(), ct)).SingleOrDefault(u => u.Id == id) ?? throw new NotFoundException("User", id);
+        Units = await mediator.Send(new ListUnits.Query(), ct);
+    }
+}

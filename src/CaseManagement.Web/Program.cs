@@ -1,0 +1,20 @@
+using CaseManagement.Web;
+using CaseManagement.Web.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCaseWeb(builder.Configuration, builder.Environment);
+var app = builder.Build();
+
+// `dotnet CaseManagement.Web.dll migrate` applies migrations (and first-start data) then exits: the production path.
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    await DatabaseStartup.InitializeAsync(app.Services, migrate: true);
+    return;
+}
+
+await DatabaseStartup.InitializeAsync(app.Services, migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true));
+app.UseCaseWeb();
+await app.RunAsync();
+
+/// <summary>Entry point, public for the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

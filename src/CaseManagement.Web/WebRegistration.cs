@@ -1,0 +1,156 @@
+using System.Text.Json.Serialization;
+using CaseManagement.Application;
+using CaseManagement.Application.Data;
+using CaseManagement.Application.Security;
+using CaseManagement.Web.Api;
+using CaseManagement.Web.Errors;
+using CaseManagement.Web.Localization;
+using CaseManagement.Web.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web;
+
+internal static class WebRegistration
+{
+    public const string ApiOrPageScheme = "ApiOrPage";
+
+    public static IServiceCollection AddCaseWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddCaseApplication();
+        services.AddCaseData(configuration, configuration["Database:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<SignInService>();
+
+        AddSecurity(services);
+        AddLocalization(services);
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AuthorizeFolder("/Children", Policies.CaseWorkers);
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Administrators);
+            options.Conventions.AuthorizeFolder("/Audit", Policies.AuditReaders);
+        }).AddMvcOptions(options => options.Filters.Add<PageExceptionFilter>());
+
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<CaseDbContext>("database");
+        return services;
+    }
+
+    private static void AddSecurity(IServiceCollection services)
+    {
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = ApiOrPageScheme;
+                options.DefaultChallengeScheme = ApiOrPageScheme;
+            })
+            // The API only accepts bearer tokens (so no cross-site request can ride on a cookie); pages use the cookie.
+            .AddPolicyScheme(ApiOrPageScheme, null, options => options.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(60))
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30); // idle timeout: each request slides it
+            options.SlidingExpiration = true;
+            options.Cookie.Name = "cm.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<CaseDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administrators, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor))
+            .AddPolicy(Policies.AuditReaders, p => p.RequireRole(Roles.Supervisor, Roles.Administrator));
+        services.AddAntiforgery(options => options.Cookie.Name = "cm.af");
+        services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<CaseDbContext>();
+    }
+
+    private static void AddLocalization(IServiceCollection services)
+    {
+        services.AddSingleton<IStringLocalizer>(JsonStringLocalizer.Instance);
+        services.AddSingleton(JsonStringLocalizer.Instance);
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Supported[0]);
+            options.SupportedCultures = Cultures.Supported;
+            options.SupportedUICultures = Cultures.Supported;
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        // FluentValidation's own messages come in fr/ar/en; field names come from our resources.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonStringLocalizer.Instance["Field." + member.Name] is { ResourceNotFound: false } s ? s.Value : member.Name;
+    }
+
+    public static WebApplication UseCaseWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseStatusCodePages();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi();
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthEndpoints();
+        api.MapChildrenEndpoints();
+        api.MapAdministrationEndpoints();
+        api.MapAuditEndpoints();
+        app.MapRazorPages();
+        return app;
+    }
+}
