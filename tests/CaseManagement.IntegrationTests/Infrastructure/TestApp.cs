@@ -1,0 +1,207 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text.Json;
+using CaseManagement.Application.Data;
+using CaseManagement.Application.Security;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CaseManagement.IntegrationTests.Infrastructure;
+
+public sealed record TestUser(Guid Id, string Email, string Password, Guid UnitId, string Role, string DisplayName);
+
+/// <summary>
+/// The real application, started once for the test run on a SQLite file of its own, with a fake clock.
+/// Tests talk to it over HTTP (API and pages) or send commands through the real MediatR pipeline.
+/// </summary>
+public static class TestApp
+{
+    public const string AdminEmail = "admin@test.invalid";
+    public const string AdminPassword = "Admin-Password-For-Tests-1";
+
+    /// <summary>Sunday 29 November 2026, 10:00 UTC (11:00 in Casablanca).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
+
+    private static string _folder = string.Empty;
+    private static WebApplicationFactory<Program>? _factory;
+    private static int _userCounter;
+
+    public static WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app is not started.");
+    public static FakeTimeProvider Clock { get; } = new(Start);
+    public static Guid AdminId { get; private set; }
+    public static Guid FirstUnitId { get; private set; }
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public static async Task StartAsync()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "cm-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(_folder, "cm.db")}");
+            builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+            builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            });
+        });
+        _ = _factory.Server; // starts the host: migrations and bootstrap run here
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        AdminId = await db.Users.Where(u => u.Email == AdminEmail).Select(u => u.Id).SingleAsync();
+        FirstUnitId = await db.Units.Select(u => u.Id).SingleAsync();
+    }
+
+    public static async Task StopAsync()
+    {
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a leftover temp folder is harmless
+        }
+    }
+
+    /// <summary>Back to what a first start leaves: the bootstrap administrator, the first unit, the reference data.</summary>
+    public static async Task ResetAsync()
+    {
+        Clock.AdjustTime(Start);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var admin = AdminId.ToString().ToUpperInvariant();
+        var unit = FirstUnitId.ToString().ToUpperInvariant();
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM AuditEntries;
+            DELETE FROM Children;
+            DELETE FROM FileNumberSequences;
+            DELETE FROM AspNetUserTokens;
+            DELETE FROM AspNetUserClaims;
+            DELETE FROM AspNetUserLogins;
+            DELETE FROM AspNetUserRoles WHERE UserId <> {admin};
+            DELETE FROM AspNetUsers WHERE Id <> {admin};
+            UPDATE AspNetUsers SET AccessFailedCount = 0, LockoutEnd = NULL, UnitId = {unit};
+            DELETE FROM Units WHERE Id <> {unit};
+            """);
+    }
+
+    public static async Task<TestUser> CreateUserAsync(string role, Guid? unitId = null)
+    {
+        var n = Interlocked.Increment(ref _userCounter);
+        var email = $"{role.ToLowerInvariant()}{n}@test.invalid";
+        var password = $"Test-password-{n:D4}";
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            DisplayName = $"{role} {n}",
+            UnitId = unitId ?? FirstUnitId,
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user, password);
+        Assert.That(created.Succeeded, Is.True, string.Join(", ", created.Errors.Select(e => e.Code)));
+        await users.AddToRoleAsync(user, role);
+        return new TestUser(user.Id, email, password, user.UnitId, role, user.DisplayName);
+    }
+
+    public static async Task<Guid> CreateUnitAsync(string code)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var unit = CaseManagement.Domain.Units.Unit.Create($"UPE test {code}", $"وحدة {code}", code);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        return unit.Id;
+    }
+
+    /// <summary>An API client holding a bearer token obtained through POST /api/v1/auth/login.</summary>
+    public static async Task<HttpClient> ApiClientAsync(TestUser user) => await ApiClientAsync(user.Email, user.Password);
+
+    public static async Task<HttpClient> ApiClientAsync(string email, string password)
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), $"login of {email}");
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    public static HttpClient AnonymousClient() =>
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser-like client signed in through the sign-in page (cookie, antiforgery token).</summary>
+    public static async Task<HttpClient> PageClientAsync(TestUser user)
+    {
+        var client = AnonymousClient();
+        var response = await Forms.PostAsync(client, "/Account/Login", new Dictionary<string, string>
+        {
+            ["Data.Email"] = user.Email,
+            ["Data.Password"] = user.Password,
+        });
+        Assert.That((int)response.StatusCode, Is.EqualTo(302), "page sign-in redirects");
+        return client;
+    }
+
+    /// <summary>Sends a request through the real pipeline as the given user.</summary>
+    public static async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, TestUser? user)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity());
+        if (user is not null)
+        {
+            var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+            var appUser = await signIn.UserManager.FindByIdAsync(user.Id.ToString());
+            principal = await signIn.CreateUserPrincipalAsync(appUser!);
+        }
+
+        accessor.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
+
+    public static async Task<T> WithDbAsync<T>(Func<CaseDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CaseDbContext>());
+    }
+}
+
+/// <summary>Every integration test starts from a freshly reset database.</summary>
+public abstract class IntegrationTest
+{
+    [SetUp]
+    public Task ResetDatabase() => TestApp.ResetAsync();
+}
