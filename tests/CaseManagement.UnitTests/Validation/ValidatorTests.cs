@@ -1,0 +1,36 @@
+using CaseManagement.Application.Features.Audit;
+using CaseManagement.Application.Features.Children;
+using CaseManagement.Application.Features.Users;
+
+namespace CaseManagement.UnitTests.Validation;
+
+public sealed class ValidatorTests
+{
+    [TestCase(1, 20, true)]
+    [TestCase(0, 20, false)]
+    [TestCase(1, 0, false)]
+    [TestCase(1, 101, false)]
+    public void Search_pages_are_bounded(int page, int pageSize, bool valid) =>
+        Assert.That(new SearchChildren.Validator().Validate(new SearchChildren.Query("x", page, pageSize)).IsValid, Is.EqualTo(valid));
+
+    [Test]
+    public void A_search_text_longer_than_200_characters_is_refused()
+    {
+        var result = new SearchChildren.Validator().Validate(new SearchChildren.Query(new string('a', 201)));
+        Assert.That(result.Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "Q" }));
+    }
+
+    [TestCase("short", false)]
+    [TestCase("twelve-chars", true)]
+    [TestCase(null, false)]
+    public void A_reset_password_has_at_least_12_characters(string? password, bool valid) =>
+        Assert.That(new ResetPassword.Validator().Validate(new ResetPassword.Command { Id = Guid.NewGuid(), NewPassword = password }).IsValid,
+            Is.EqualTo(valid));
+
+    [Test]
+    public void The_audit_list_is_paged_within_bounds()
+    {
+        var result = new ListAudit.Validator().Validate(new ListAudit.Query { Page = 0, PageSize = 500 });
+        Assert.That(result.Errors.Select(e => e.PropertyName), Is.EquivalentTo(new[] { "Page", "PageSize" }));
+    }
+}
