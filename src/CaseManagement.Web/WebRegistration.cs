@@ -11,6 +11,7 @@ using CaseManagement.Web.Localization;
 using CaseManagement.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -129,6 +130,16 @@ internal static class WebRegistration
 
     public static WebApplication UseCaseWeb(this WebApplication app)
     {
+        // Behind a reverse proxy, trust only the configured proxies' forwarded client address and scheme.
+        var proxies = app.Configuration["ReverseProxy:KnownProxies"];
+        if (!string.IsNullOrWhiteSpace(proxies))
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            foreach (var address in proxies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(address));
+            app.UseForwardedHeaders(forwarded);
+        }
+
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
