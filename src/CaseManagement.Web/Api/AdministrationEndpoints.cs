@@ -55,7 +55,13 @@ internal static class AdministrationEndpoints
             return Results.NoContent();
         }).ProducesValidationProblem();
 
-        api.MapGet("/communes", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListCommunes.Query(), ct))
-            .WithTags("Reference data");
+        var communes = api.MapGroup("/communes").WithTags("Reference data");
+        communes.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListCommunes.Query(), ct));
+        communes.MapPut("/{code}", async (string code, SaveCommune.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            command.Code = code;
+            await mediator.Send(command, ct);
+            return Results.NoContent();
+        }).RequireAuthorization(Policies.Administrators).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

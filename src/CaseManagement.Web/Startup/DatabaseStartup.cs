@@ -30,6 +30,12 @@ internal static partial class DatabaseStartup
                 await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.NewGuid() });
         }
 
+        if (!await db.Communes.AnyAsync(ct))
+        {
+            db.Communes.AddRange(CommuneSeed.SidiKacem());
+            await db.SaveChangesAsync(ct);
+        }
+
         if (await db.Users.AnyAsync(ct))
             return;
 

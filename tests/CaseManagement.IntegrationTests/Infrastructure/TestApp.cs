@@ -104,7 +104,10 @@ public static class TestApp
             DELETE FROM AspNetUsers WHERE Id <> {admin};
             UPDATE AspNetUsers SET AccessFailedCount = 0, LockoutEnd = NULL, UnitId = {unit};
             DELETE FROM Units WHERE Id <> {unit};
+            DELETE FROM Communes;
             """);
+        db.Communes.AddRange(CommuneSeed.SidiKacem());
+        await db.SaveChangesAsync();
     }
 
     public static async Task<TestUser> CreateUserAsync(string role, Guid? unitId = null)

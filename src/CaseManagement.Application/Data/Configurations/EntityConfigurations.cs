@@ -39,7 +39,6 @@ internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Commune>
         b.Property(c => c.Name).HasMaxLength(120);
         b.Property(c => c.NameAr).HasMaxLength(120);
         b.Property(c => c.Milieu).HasConversion<string>().HasMaxLength(8);
-        b.HasData(CommuneSeed.SidiKacem);
     }
 }
 

@@ -44,7 +44,7 @@ public sealed class ChildFormValidator : AbstractValidator<ChildForm>
             .WithMessage(Messages.FamilyNameInOneScript);
         RuleForEach(c => new[] { c.GivenName, c.FamilyName, c.GivenNameAr, c.FamilyNameAr }).MaximumLength(NameMaxLength)
             .OverridePropertyName("Names");
-        RuleFor(c => c.Sex).NotNull().IsInEnum();
+        RuleFor(c => c.Sex).NotNull().WithMessage(Messages.SexRequired).IsInEnum();
         RuleFor(c => c.DateOfBirth)
             .Must(d => d is null || d <= user.Today(clock)).WithMessage(Messages.BirthInFuture)
             .Must(d => d is null || d.Value.Year >= 1990).WithMessage(Messages.BirthTooOld);
@@ -77,6 +77,7 @@ public sealed class ChildFormValidator : AbstractValidator<ChildForm>
         public const string NameInOneScript = "Child.NameInOneScript";
         public const string FamilyNameInOneScript = "Child.FamilyNameInOneScript";
         public const string BirthInFuture = "Child.BirthInFuture";
+        public const string SexRequired = "Child.SexRequired";
         public const string BirthTooOld = "Child.BirthTooOld";
         public const string CountryCode = "Child.CountryCode";
         public const string UnknownCommune = "Child.UnknownCommune";

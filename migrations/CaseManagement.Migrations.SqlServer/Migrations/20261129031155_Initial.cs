@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
-
 namespace CaseManagement.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
@@ -56,7 +54,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     NameAr = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
                     Milieu = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
                     IsOfficialCode = table.Column<bool>(type: "bit", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<byte[]>(type: "rowversion", rowVersion: true, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -303,39 +302,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.InsertData(
-                table: "Communes",
-                columns: new[] { "Code", "IsActive", "IsOfficialCode", "Milieu", "Name", "NameAr" },
-                values: new object[,]
-                {
-                    { "481.01.01", true, true, "Urban", "Dar Gueddari", "دار الكداري" },
-                    { "481.01.03", true, true, "Urban", "Had Kourt", "حد كورت" },
-                    { "481.01.05", true, true, "Urban", "Jorf El Melha", "جرف الملحة" },
-                    { "481.01.07", true, true, "Urban", "Mechra Bel Ksiri", "مشرع بلقصيري" },
-                    { "481.01.11", true, true, "Urban", "Sidi Kacem", "سيدي قاسم" },
-                    { "SK-R01", true, false, "Rural", "Ain Dfali", "عين الدفالي" },
-                    { "SK-R02", true, false, "Rural", "Bni Oual", "بني وال" },
-                    { "SK-R03", true, false, "Rural", "Khnichet", "الخنيشات" },
-                    { "SK-R04", true, false, "Rural", "Lamrabih", "المرابيح" },
-                    { "SK-R05", true, false, "Rural", "Moulay Abdelkader", "مولاي عبد القادر" },
-                    { "SK-R06", true, false, "Rural", "Oulad Nouel", "أولاد نوال" },
-                    { "SK-R07", true, false, "Rural", "Sidi Ahmed Benaissa", "سيدي أحمد بنعيسى" },
-                    { "SK-R08", true, false, "Rural", "Sidi Ameur Al Hadi", "سيدي عامر الحاضي" },
-                    { "SK-R09", true, false, "Rural", "Sidi Azzouz", "سيدي عزوز" },
-                    { "SK-R10", true, false, "Rural", "Sidi M'Hamed Chelh", "سيدي امحمد الشلح" },
-                    { "SK-R11", true, false, "Rural", "Taoughilt", "تاوغيلت" },
-                    { "SK-R12", true, false, "Rural", "Al Haouafate", "الحوافات" },
-                    { "SK-R13", true, false, "Rural", "Dar Laaslouji", "دار العسلوجي" },
-                    { "SK-R14", true, false, "Rural", "Ermilate", "الرميلات" },
-                    { "SK-R15", true, false, "Rural", "Nouirate", "النويرات" },
-                    { "SK-R16", true, false, "Rural", "Sefsaf", "صفصاف" },
-                    { "SK-R17", true, false, "Rural", "Sidi Al Kamel", "سيدي الكامل" },
-                    { "SK-R18", true, false, "Rural", "Bab Tiouka", "باب تيوكة" },
-                    { "SK-R19", true, false, "Rural", "Bir Taleb", "بئر الطالب" },
-                    { "SK-R20", true, false, "Rural", "Chbanate", "الشبانات" },
-                    { "SK-R21", true, false, "Rural", "Selfat", "سلفات" }
                 });
 
             migrationBuilder.CreateIndex(

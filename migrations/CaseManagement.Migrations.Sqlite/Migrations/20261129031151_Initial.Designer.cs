@@ -4,96 +4,91 @@ using System.Collections.Generic;
 using CaseManagement.Application.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CaseManagement.Migrations.SqlServer.Migrations
+namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261129025805_Initial")]
+    [Migration("20261129031151_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("CaseManagement.Application.Security.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PreferredCulture")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -102,8 +97,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex")
-                        .HasFilter("[NormalizedUserName] IS NOT NULL");
+                        .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("UnitId");
 
@@ -114,40 +108,38 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChangedFields")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SubjectId")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SubjectType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UnitId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -164,100 +156,100 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("BirthYear")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("DateOfBirthEstimated")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisabilityNotes")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyNameAr")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("GivenNameAr")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("HasDisability")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("InterpreterNeeded")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NameKey")
                         .HasMaxLength(201)
-                        .HasColumnType("nvarchar(201)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameKeyAr")
                         .HasMaxLength(201)
-                        .HasColumnType("nvarchar(201)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Schooling")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("nvarchar(24)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SpokenLanguages")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("rowversion");
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "CivilRegistration", "CaseManagement.Domain.Children.Child.CivilRegistration#CivilRegistration", b1 =>
                         {
@@ -265,17 +257,17 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("ActNumber")
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("CommuneCode")
                                 .HasMaxLength(16)
-                                .HasColumnType("nvarchar(16)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool?>("IsRegistered")
-                                .HasColumnType("bit");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int?>("Year")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
                         });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_familyMembers", "CaseManagement.Domain.Children.Child._familyMembers#FamilyMember", b1 =>
@@ -296,7 +288,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1
                                 .ToJson("FamilyMembers")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -316,13 +308,13 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Children.FileNumberSequence", b =>
                 {
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Last")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("UnitId", "Year");
 
@@ -333,300 +325,69 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOfficialCode")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Milieu")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameAr")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)");
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Code");
 
                     b.ToTable("Communes");
-
-                    b.HasData(
-                        new
-                        {
-                            Code = "481.01.11",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Sidi Kacem",
-                            NameAr = "سيدي قاسم"
-                        },
-                        new
-                        {
-                            Code = "481.01.07",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Mechra Bel Ksiri",
-                            NameAr = "مشرع بلقصيري"
-                        },
-                        new
-                        {
-                            Code = "481.01.05",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Jorf El Melha",
-                            NameAr = "جرف الملحة"
-                        },
-                        new
-                        {
-                            Code = "481.01.03",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Had Kourt",
-                            NameAr = "حد كورت"
-                        },
-                        new
-                        {
-                            Code = "481.01.01",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Dar Gueddari",
-                            NameAr = "دار الكداري"
-                        },
-                        new
-                        {
-                            Code = "SK-R01",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Ain Dfali",
-                            NameAr = "عين الدفالي"
-                        },
-                        new
-                        {
-                            Code = "SK-R02",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Bni Oual",
-                            NameAr = "بني وال"
-                        },
-                        new
-                        {
-                            Code = "SK-R03",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Khnichet",
-                            NameAr = "الخنيشات"
-                        },
-                        new
-                        {
-                            Code = "SK-R04",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Lamrabih",
-                            NameAr = "المرابيح"
-                        },
-                        new
-                        {
-                            Code = "SK-R05",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Moulay Abdelkader",
-                            NameAr = "مولاي عبد القادر"
-                        },
-                        new
-                        {
-                            Code = "SK-R06",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Oulad Nouel",
-                            NameAr = "أولاد نوال"
-                        },
-                        new
-                        {
-                            Code = "SK-R07",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Ahmed Benaissa",
-                            NameAr = "سيدي أحمد بنعيسى"
-                        },
-                        new
-                        {
-                            Code = "SK-R08",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Ameur Al Hadi",
-                            NameAr = "سيدي عامر الحاضي"
-                        },
-                        new
-                        {
-                            Code = "SK-R09",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Azzouz",
-                            NameAr = "سيدي عزوز"
-                        },
-                        new
-                        {
-                            Code = "SK-R10",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi M'Hamed Chelh",
-                            NameAr = "سيدي امحمد الشلح"
-                        },
-                        new
-                        {
-                            Code = "SK-R11",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Taoughilt",
-                            NameAr = "تاوغيلت"
-                        },
-                        new
-                        {
-                            Code = "SK-R12",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Al Haouafate",
-                            NameAr = "الحوافات"
-                        },
-                        new
-                        {
-                            Code = "SK-R13",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Dar Laaslouji",
-                            NameAr = "دار العسلوجي"
-                        },
-                        new
-                        {
-                            Code = "SK-R14",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Ermilate",
-                            NameAr = "الرميلات"
-                        },
-                        new
-                        {
-                            Code = "SK-R15",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Nouirate",
-                            NameAr = "النويرات"
-                        },
-                        new
-                        {
-                            Code = "SK-R16",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sefsaf",
-                            NameAr = "صفصاف"
-                        },
-                        new
-                        {
-                            Code = "SK-R17",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Al Kamel",
-                            NameAr = "سيدي الكامل"
-                        },
-                        new
-                        {
-                            Code = "SK-R18",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Bab Tiouka",
-                            NameAr = "باب تيوكة"
-                        },
-                        new
-                        {
-                            Code = "SK-R19",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Bir Taleb",
-                            NameAr = "بئر الطالب"
-                        },
-                        new
-                        {
-                            Code = "SK-R20",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Chbanate",
-                            NameAr = "الشبانات"
-                        },
-                        new
-                        {
-                            Code = "SK-R21",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Selfat",
-                            NameAr = "سلفات"
-                        });
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameAr")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("rowversion");
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -640,15 +401,13 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -659,26 +418,25 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("RoleNameIndex")
-                        .HasFilter("[NormalizedName] IS NOT NULL");
+                        .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
                 });
@@ -687,18 +445,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -711,18 +467,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -734,16 +488,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -755,10 +509,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -770,16 +524,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 

@@ -1,15 +1,16 @@
 using CaseManagement.Domain.Reference;
 
-namespace CaseManagement.Application.Data.Configurations;
+namespace CaseManagement.Application.Data;
 
 /// <summary>
 /// The communes of Sidi Kacem province, loaded as editable reference data. The five municipalities carry the
 /// HCP codes cited in the domain brief; the rural communes carry provisional codes (<c>SK-R..</c>, marked not
 /// official) until an administrator enters the official list (décret 2-08-520 / RGPH 2024).
+/// Loaded on first start when the table is empty; from then on the administrators own the list.
 /// </summary>
-internal static class CommuneSeed
+public static class CommuneSeed
 {
-    public static readonly Commune[] SidiKacem =
+    public static Commune[] SidiKacem() =>
     [
         new("481.01.11", "Sidi Kacem", "سيدي قاسم", Milieu.Urban, true),
         new("481.01.07", "Mechra Bel Ksiri", "مشرع بلقصيري", Milieu.Urban, true),

@@ -4,91 +4,96 @@ using System.Collections.Generic;
 using CaseManagement.Application.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CaseManagement.Migrations.Sqlite.Migrations
+namespace CaseManagement.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261129025802_Initial")]
+    [Migration("20261129031155_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("CaseManagement.Application.Security.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
-                    b.Property<long?>("LockoutEnd")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("PreferredCulture")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
 
@@ -97,7 +102,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                        .HasDatabaseName("UserNameIndex")
+                        .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.HasIndex("UnitId");
 
@@ -108,38 +114,40 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ChangedFields")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("SubjectId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("SubjectType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<Guid?>("UnitId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -156,100 +164,100 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<int?>("BirthYear")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<bool>("DateOfBirthEstimated")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("DisabilityNotes")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("FamilyName")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("FamilyNameAr")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("GivenName")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("GivenNameAr")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<bool>("HasDisability")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("InterpreterNeeded")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("NameKey")
                         .HasMaxLength(201)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(201)");
 
                     b.Property<string>("NameKeyAr")
                         .HasMaxLength(201)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(201)");
 
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<string>("Schooling")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<int>("SpokenLanguages")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasColumnType("BLOB");
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "CivilRegistration", "CaseManagement.Domain.Children.Child.CivilRegistration#CivilRegistration", b1 =>
                         {
@@ -257,17 +265,17 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("ActNumber")
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(32)");
 
                             b1.Property<string>("CommuneCode")
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(16)");
 
                             b1.Property<bool?>("IsRegistered")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bit");
 
                             b1.Property<int?>("Year")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
                         });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_familyMembers", "CaseManagement.Domain.Children.Child._familyMembers#FamilyMember", b1 =>
@@ -288,7 +296,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1
                                 .ToJson("FamilyMembers")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
                         });
 
                     b.HasKey("Id");
@@ -308,13 +316,13 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Children.FileNumberSequence", b =>
                 {
                     b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("Last")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("UnitId", "Year");
 
@@ -325,300 +333,69 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsOfficialCode")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Milieu")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<string>("NameAr")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
 
                     b.HasKey("Code");
 
                     b.ToTable("Communes");
-
-                    b.HasData(
-                        new
-                        {
-                            Code = "481.01.11",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Sidi Kacem",
-                            NameAr = "سيدي قاسم"
-                        },
-                        new
-                        {
-                            Code = "481.01.07",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Mechra Bel Ksiri",
-                            NameAr = "مشرع بلقصيري"
-                        },
-                        new
-                        {
-                            Code = "481.01.05",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Jorf El Melha",
-                            NameAr = "جرف الملحة"
-                        },
-                        new
-                        {
-                            Code = "481.01.03",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Had Kourt",
-                            NameAr = "حد كورت"
-                        },
-                        new
-                        {
-                            Code = "481.01.01",
-                            IsActive = true,
-                            IsOfficialCode = true,
-                            Milieu = "Urban",
-                            Name = "Dar Gueddari",
-                            NameAr = "دار الكداري"
-                        },
-                        new
-                        {
-                            Code = "SK-R01",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Ain Dfali",
-                            NameAr = "عين الدفالي"
-                        },
-                        new
-                        {
-                            Code = "SK-R02",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Bni Oual",
-                            NameAr = "بني وال"
-                        },
-                        new
-                        {
-                            Code = "SK-R03",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Khnichet",
-                            NameAr = "الخنيشات"
-                        },
-                        new
-                        {
-                            Code = "SK-R04",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Lamrabih",
-                            NameAr = "المرابيح"
-                        },
-                        new
-                        {
-                            Code = "SK-R05",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Moulay Abdelkader",
-                            NameAr = "مولاي عبد القادر"
-                        },
-                        new
-                        {
-                            Code = "SK-R06",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Oulad Nouel",
-                            NameAr = "أولاد نوال"
-                        },
-                        new
-                        {
-                            Code = "SK-R07",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Ahmed Benaissa",
-                            NameAr = "سيدي أحمد بنعيسى"
-                        },
-                        new
-                        {
-                            Code = "SK-R08",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Ameur Al Hadi",
-                            NameAr = "سيدي عامر الحاضي"
-                        },
-                        new
-                        {
-                            Code = "SK-R09",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Azzouz",
-                            NameAr = "سيدي عزوز"
-                        },
-                        new
-                        {
-                            Code = "SK-R10",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi M'Hamed Chelh",
-                            NameAr = "سيدي امحمد الشلح"
-                        },
-                        new
-                        {
-                            Code = "SK-R11",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Taoughilt",
-                            NameAr = "تاوغيلت"
-                        },
-                        new
-                        {
-                            Code = "SK-R12",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Al Haouafate",
-                            NameAr = "الحوافات"
-                        },
-                        new
-                        {
-                            Code = "SK-R13",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Dar Laaslouji",
-                            NameAr = "دار العسلوجي"
-                        },
-                        new
-                        {
-                            Code = "SK-R14",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Ermilate",
-                            NameAr = "الرميلات"
-                        },
-                        new
-                        {
-                            Code = "SK-R15",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Nouirate",
-                            NameAr = "النويرات"
-                        },
-                        new
-                        {
-                            Code = "SK-R16",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sefsaf",
-                            NameAr = "صفصاف"
-                        },
-                        new
-                        {
-                            Code = "SK-R17",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Sidi Al Kamel",
-                            NameAr = "سيدي الكامل"
-                        },
-                        new
-                        {
-                            Code = "SK-R18",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Bab Tiouka",
-                            NameAr = "باب تيوكة"
-                        },
-                        new
-                        {
-                            Code = "SK-R19",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Bir Taleb",
-                            NameAr = "بئر الطالب"
-                        },
-                        new
-                        {
-                            Code = "SK-R20",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Chbanate",
-                            NameAr = "الشبانات"
-                        },
-                        new
-                        {
-                            Code = "SK-R21",
-                            IsActive = true,
-                            IsOfficialCode = false,
-                            Milieu = "Rural",
-                            Name = "Selfat",
-                            NameAr = "سلفات"
-                        });
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NameAr")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasColumnType("BLOB");
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
 
                     b.HasKey("Id");
 
@@ -632,13 +409,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -649,25 +428,26 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
+                        .HasDatabaseName("RoleNameIndex")
+                        .HasFilter("[NormalizedName] IS NOT NULL");
 
                     b.ToTable("AspNetRoles", (string)null);
                 });
@@ -676,16 +456,18 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -698,16 +480,18 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -719,16 +503,16 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -740,10 +524,10 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -755,16 +539,16 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
