@@ -24,6 +24,9 @@ public static partial class ChildMapper
     [MapperIgnoreTarget(nameof(ChildDetails.Sex))]
     private static partial ChildDetails ToDetailsCore(ChildForm form);
 
+    /// <summary>The edit form, filled with the child as read (including the concurrency token).</summary>
+    public static partial EditChild.Command ToEditCommand(this GetChild.Model child);
+
     public static ChildDetails ToDetails(this ChildForm form) =>
         ToDetailsCore(form) with { Sex = form.Sex ?? Sex.Female, Nationality = form.Nationality ?? "MA" };
 }

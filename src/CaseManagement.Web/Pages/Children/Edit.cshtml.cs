@@ -18,28 +18,7 @@ public sealed class EditModel(IMediator mediator, ICurrentUser user, TimeProvide
         await LoadListsAsync(ct);
         var child = await Mediator.Send(new GetChild.Query(id), ct);
         FileNumber = child.FileNumber;
-        Data = new EditChild.Command
-        {
-            Id = child.Id,
-            Version = child.Version,
-            GivenName = child.GivenName,
-            FamilyName = child.FamilyName,
-            GivenNameAr = child.GivenNameAr,
-            FamilyNameAr = child.FamilyNameAr,
-            Sex = child.Sex,
-            DateOfBirth = child.DateOfBirth,
-            DateOfBirthEstimated = child.DateOfBirthEstimated,
-            Nationality = child.Nationality,
-            CivilRegistration = child.CivilRegistration,
-            CommuneCode = child.CommuneCode,
-            Address = child.Address,
-            SpokenLanguages = child.SpokenLanguages,
-            InterpreterNeeded = child.InterpreterNeeded,
-            Schooling = child.Schooling,
-            HasDisability = child.HasDisability,
-            DisabilityNotes = child.DisabilityNotes,
-            FamilyMembers = child.FamilyMembers.ToList(),
-        };
+        Data = child.ToEditCommand();
         PadFamilyRows(Data);
     }
 
