@@ -10,7 +10,8 @@ public static class ApplicationRegistration
 {
     /// <summary>
     /// MediatR 5 has no DI package that works here, so it is registered by hand. Behaviours nest in the order
-    /// they are registered: logging, authorization, validation, transaction, audit.
+    /// they are registered: logging, authorization, validation, audit (reads and refusals), transaction.
+    /// Changes are audited inside the transaction by <see cref="AuditChangesInterceptor"/>.
     /// </summary>
     public static IServiceCollection AddCaseApplication(this IServiceCollection services)
     {
@@ -25,10 +26,11 @@ public static class ApplicationRegistration
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Data.CaseAccess>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

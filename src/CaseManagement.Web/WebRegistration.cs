@@ -40,6 +40,8 @@ internal static class WebRegistration
             options.Conventions.AuthorizeFolder("/Children", Policies.CaseWorkers);
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrators);
             options.Conventions.AuthorizeFolder("/Audit", Policies.AuditReaders);
+            options.Conventions.AuthorizeFolder("/Cases", Policies.CaseWorkers);
+            options.Conventions.AuthorizeFolder("/Partners", Policies.PartnerReaders);
         }).AddMvcOptions(options => options.Filters.Add<PageExceptionFilter>());
 
         // Arabic and accented French are written as characters, not &#x...; entities: pages are 2-3 times smaller.
@@ -102,7 +104,9 @@ internal static class WebRegistration
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrators, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor))
-            .AddPolicy(Policies.AuditReaders, p => p.RequireRole(Roles.Supervisor, Roles.Administrator));
+            .AddPolicy(Policies.AuditReaders, p => p.RequireRole(Roles.Supervisor, Roles.Administrator))
+            .AddPolicy(Policies.PartnerManagers, p => p.RequireRole(Roles.Supervisor, Roles.Administrator))
+            .AddPolicy(Policies.PartnerReaders, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor, Roles.Administrator));
         services.AddAntiforgery(options => options.Cookie.Name = "cm.af");
         services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<CaseDbContext>();
     }
@@ -165,6 +169,7 @@ internal static class WebRegistration
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
         api.MapChildrenEndpoints();
+        api.MapCasesEndpoints();
         api.MapAdministrationEndpoints();
         api.MapAuditEndpoints();
         app.MapRazorPages();

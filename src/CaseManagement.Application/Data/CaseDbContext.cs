@@ -1,7 +1,10 @@
 using CaseManagement.Application.Security;
 using CaseManagement.Domain;
 using CaseManagement.Domain.Auditing;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
+using CaseManagement.Domain.FollowUps;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Reference;
 using CaseManagement.Domain.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -23,6 +26,13 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FileNumberSequence> FileNumberSequences => Set<FileNumberSequence>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     /// <summary>Keys that protect cookies and tokens, shared by every app server and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

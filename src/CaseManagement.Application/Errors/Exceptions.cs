@@ -7,8 +7,16 @@ public sealed class NotFoundException(string entity, object key)
     public string Entity { get; } = entity;
 }
 
-/// <summary>The user is known but may not do this.</summary>
-public sealed class ForbiddenException(string message = "You may not do this.") : Exception(message);
+/// <summary>
+/// The user is known but may not do this. With a subject, the refusal is written to the audit trail
+/// (an attempt to open a case that is not one's own, say).
+/// </summary>
+public sealed class ForbiddenException(string message = "You may not do this.", string? subjectType = null, Guid? subjectId = null)
+    : Exception(message)
+{
+    public string? SubjectType { get; } = subjectType;
+    public Guid? SubjectId { get; } = subjectId;
+}
 
 /// <summary>No user is signed in.</summary>
 public sealed class UnauthenticatedException() : Exception("Sign in first.");

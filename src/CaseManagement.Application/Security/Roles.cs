@@ -19,6 +19,8 @@ public static class Policies
     public const string Administrators = nameof(Administrators);
     public const string CaseWorkers = nameof(CaseWorkers);
     public const string AuditReaders = nameof(AuditReaders);
+    public const string PartnerManagers = nameof(PartnerManagers);
+    public const string PartnerReaders = nameof(PartnerReaders);
 }
 
 /// <summary>Claim types the application adds to a signed-in user.</summary>

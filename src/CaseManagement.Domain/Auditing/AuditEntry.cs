@@ -10,6 +10,8 @@ public enum AuditAction
     Login,
     LoginFailed,
     Logout,
+    AccessDenied,
+    ConsentOverride,
 }
 
 /// <summary>

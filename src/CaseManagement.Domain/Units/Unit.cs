@@ -19,6 +19,17 @@ public sealed class Unit : IVersioned, IAudited
     public string Code { get; private set; }
     public string TimeZoneId { get; private set; }
 
+    /// <summary>The unit's timeliness standards (DOMAIN.md defaults until a supervisor or administrator changes them).</summary>
+    public TimelinessStandards Standards { get; private set; } = new();
+
+    public void SetStandards(TimelinessStandards standards)
+    {
+        if (standards.EvaluationDays < 1 || standards.UrgentEvaluationDays < 1 || standards.PlanDays < 1 || standards.PlanReviewMonths < 1
+            || standards.HighRiskPlanReviewMonths < 1 || standards.ReferralFeedbackDays < 1)
+            throw new DomainRuleException("Unit.InvalidStandards", "Every delay is at least one day or month.");
+        Standards = standards;
+    }
+
     public static Unit Create(string name, string nameAr, string code, string? timeZoneId = null)
     {
         var unit = new Unit { Id = Guid.NewGuid() };
@@ -40,4 +51,17 @@ public sealed class Unit : IVersioned, IAudited
 
     public static bool IsValidCode(string? code) =>
         code is { Length: >= 2 and <= CodeMaxLength } && code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9');
+}
+
+/// <summary>How fast each step of a case is expected (DOMAIN.md "Timeliness standards").</summary>
+public sealed record TimelinessStandards
+{
+    public int EvaluationDays { get; init; } = 15;
+
+    /// <summary>72 hours for urgent cases.</summary>
+    public int UrgentEvaluationDays { get; init; } = 3;
+    public int PlanDays { get; init; } = 30;
+    public int PlanReviewMonths { get; init; } = 3;
+    public int HighRiskPlanReviewMonths { get; init; } = 1;
+    public int ReferralFeedbackDays { get; init; } = 30;
 }

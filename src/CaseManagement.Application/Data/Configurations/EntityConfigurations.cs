@@ -17,6 +17,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
         b.Property(u => u.TimeZoneId).HasMaxLength(64);
         b.HasIndex(u => u.Code).IsUnique();
+        b.ComplexProperty(u => u.Standards);
     }
 }
 

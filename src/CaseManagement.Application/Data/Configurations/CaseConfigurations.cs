@@ -1,0 +1,158 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.FollowUps;
+using CaseManagement.Domain.Referrals;
+using CaseManagement.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseManagement.Application.Data.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> b)
+    {
+        b.Property(c => c.Number).HasMaxLength(48);
+        b.HasIndex(c => c.Number).IsUnique();
+        b.HasIndex(c => new { c.UnitId, c.Status });
+        b.HasIndex(c => new { c.UnitId, c.AssignedTo });
+        b.HasIndex(c => c.ChildId);
+        b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.RiskLevel).HasConversion<string>().HasMaxLength(8);
+        b.Property(c => c.NotRetainedReason).HasConversion<string>().HasMaxLength(32);
+        b.Ignore(c => c.PrimaryConcern);
+        b.Ignore(c => c.ReportedToProsecutor);
+        b.Ignore(c => c.IsActive);
+
+        b.ComplexProperty(c => c.Intake, i =>
+        {
+            i.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
+            i.Property(x => x.Source).HasConversion<string>().HasMaxLength(24);
+            i.Property(x => x.PlaceOfOccurrence).HasConversion<string>().HasMaxLength(16);
+            i.Property(x => x.PerpetratorRelationship).HasConversion<string>().HasMaxLength(24);
+            i.Property(x => x.ReporterName).HasMaxLength(200);
+            i.Property(x => x.ReporterContact).HasMaxLength(200);
+            i.Property(x => x.CommuneCode).HasMaxLength(16);
+            i.Property(x => x.ImmediateActions).HasMaxLength(2000);
+            i.Property(x => x.Summary).HasMaxLength(4000);
+        });
+        b.ComplexProperty(c => c.ProsecutorReport, p => p.Property(x => x.Reference).HasMaxLength(64));
+        b.ComplexProperty(c => c.JudicialMeasure, j =>
+        {
+            j.Property(x => x.Court).HasMaxLength(200);
+            j.Property(x => x.JudgeType).HasConversion<string>().HasMaxLength(24);
+            j.Property(x => x.FileNumber).HasMaxLength(64);
+            j.Property(x => x.Decision).HasMaxLength(2000);
+        });
+        b.ComplexProperty(c => c.Assessment, a => a.ToJson());
+        b.ComplexProperty(c => c.Plan, p => p.ToJson());
+        b.ComplexProperty(c => c.Closure, p => p.ToJson());
+
+        b.OwnsMany(c => c.Concerns, concern =>
+        {
+            concern.ToTable("CaseConcerns");
+            concern.WithOwner().HasForeignKey("CaseId");
+            concern.HasKey("CaseId", nameof(CaseConcern.Code));
+            concern.Property(x => x.Code).HasMaxLength(16);
+            concern.HasIndex(x => x.Code);
+        });
+        b.Navigation(c => c.Concerns).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.HasMany(c => c.Transitions).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(c => c.Assignments).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CaseTransitionConfiguration : IEntityTypeConfiguration<CaseTransition>
+{
+    public void Configure(EntityTypeBuilder<CaseTransition> b)
+    {
+        b.Property(t => t.From).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.To).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.Reason).HasMaxLength(1000);
+    }
+}
+
+internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
+{
+    public void Configure(EntityTypeBuilder<CaseNote> b)
+    {
+        b.Property(n => n.Text).HasMaxLength(8000);
+        b.Property(n => n.Sensitivity).HasConversion<string>().HasMaxLength(16);
+        b.Ignore(n => n.IsRestricted);
+        b.HasIndex(n => n.CaseId);
+        b.HasOne<Case>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<CaseAttachment>
+{
+    public void Configure(EntityTypeBuilder<CaseAttachment> b)
+    {
+        b.Property(a => a.FileName).HasMaxLength(255);
+        b.Property(a => a.ContentType).HasMaxLength(64);
+        b.HasIndex(a => a.CaseId);
+        b.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AttachmentContentConfiguration : IEntityTypeConfiguration<AttachmentContent>
+{
+    public void Configure(EntityTypeBuilder<AttachmentContent> b)
+    {
+        b.HasKey(c => c.AttachmentId);
+        b.HasOne<CaseAttachment>().WithOne().HasForeignKey<AttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
+{
+    public void Configure(EntityTypeBuilder<FollowUp> b)
+    {
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(f => f.Purpose).HasConversion<string>().HasMaxLength(16);
+        b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(f => f.Note).HasMaxLength(2000);
+        b.Property(f => f.Outcome).HasMaxLength(4000);
+        b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn });
+        b.HasIndex(f => new { f.AssigneeId, f.Status, f.DueOn });
+        b.HasIndex(f => f.CaseId);
+        b.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
+{
+    public void Configure(EntityTypeBuilder<Partner> b)
+    {
+        b.Property(p => p.Name).HasMaxLength(200);
+        b.Property(p => p.NameAr).HasMaxLength(200);
+        b.Property(p => p.Type).HasConversion<string>().HasMaxLength(24);
+        b.Property(p => p.CommuneCode).HasMaxLength(16);
+        b.Property(p => p.Contact).HasMaxLength(500);
+        b.PrimitiveCollection(p => p.Services);
+    }
+}
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> b)
+    {
+        b.Property(r => r.Service).HasMaxLength(200);
+        b.Property(r => r.Reason).HasMaxLength(2000);
+        b.Property(r => r.InformationShared).HasMaxLength(2000);
+        b.Property(r => r.ConsentGivenBy).HasMaxLength(200);
+        b.Property(r => r.ConsentOverrideReason).HasMaxLength(1000);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(24);
+        b.Property(r => r.Feedback).HasMaxLength(4000);
+        b.Property(r => r.Outcome).HasMaxLength(2000);
+        b.HasIndex(r => r.CaseId);
+        b.HasIndex(r => new { r.UnitId, r.Status, r.ExpectedResponseOn });
+        b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Partner>().WithMany().HasForeignKey(r => r.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

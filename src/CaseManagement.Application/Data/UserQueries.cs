@@ -1,0 +1,17 @@
+using CaseManagement.Application.Security;
+
+namespace CaseManagement.Application.Data;
+
+public static class UserQueries
+{
+    /// <summary>Active users of a unit holding the social worker role.</summary>
+    public static IQueryable<AppUser> SocialWorkersOf(this IQueryable<AppUser> users, CaseDbContext db, Guid unitId) =>
+        users.Where(u => u.UnitId == unitId && u.IsActive
+                         && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SocialWorker)));
+
+    /// <summary>Active users of a unit who work on cases (social workers and supervisors).</summary>
+    public static IQueryable<AppUser> CaseWorkersOf(this IQueryable<AppUser> users, CaseDbContext db, Guid unitId) =>
+        users.Where(u => u.UnitId == unitId && u.IsActive
+                         && db.UserRoles.Any(ur => ur.UserId == u.Id
+                                                   && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.SocialWorker || r.Name == Roles.Supervisor))));
+}

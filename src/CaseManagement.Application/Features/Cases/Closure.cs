@@ -1,0 +1,83 @@
+using CaseManagement.Application.Behaviors;
+using CaseManagement.Application.Data;
+using CaseManagement.Application.Errors;
+using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.FollowUps;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Features.Cases;
+
+/// <summary>A social worker asks to close the case with a coded reason and a summary.</summary>
+public static class RequestClosure
+{
+    [Authorize(Roles = Roles.CaseWorkers)]
+    public sealed record Command : ICommand<MediatR.Unit>
+    {
+        public Guid CaseId { get; set; }
+        public ClosureReason Reason { get; set; }
+        public string? Summary { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Reason).IsInEnum();
+            RuleFor(c => c.Summary).NotEmpty().MaximumLength(4000);
+        }
+    }
+
+    public sealed class Handler(CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            @case.RequestClosure(command.Reason, command.Summary!, user.Id, clock.GetUtcNow());
+            return MediatR.Unit.Value;
+        }
+    }
+}
+
+/// <summary>A supervisor (not the requester) approves the closure — the case is Closed and its planned follow-ups cancelled — or rejects it.</summary>
+public static class DecideClosure
+{
+    [Authorize(Roles = Roles.Supervisor)]
+    public sealed record Command : ICommand<MediatR.Unit>
+    {
+        public Guid CaseId { get; set; }
+        public bool Approved { get; set; }
+        public string? Comment { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Comment).MaximumLength(2000);
+            RuleFor(c => c.Comment).NotEmpty().When(c => !c.Approved).WithMessage("Case.RejectionNeedsComment");
+        }
+    }
+
+    public sealed class Handler(CaseDbContext db, CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            if (@case.Closure?.RequestedBy == user.Id)
+                throw new ForbiddenException("Nobody approves their own submission.");
+            var now = clock.GetUtcNow();
+            @case.DecideClosure(command.Approved, command.Comment, user.Id, now);
+            if (command.Approved)
+            {
+                var planned = await db.FollowUps.Where(f => f.CaseId == @case.Id && f.Status == FollowUpStatus.Planned).ToListAsync(cancellationToken);
+                foreach (var followUp in planned)
+                    followUp.Cancel(user.Id, now);
+            }
+
+            return MediatR.Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using CaseManagement.Application.Data;
+using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Features.Dashboards;
+
+/// <summary>What a supervisor checks every morning: decisions waiting for them and each social worker's caseload.</summary>
+public static class SupervisorOverview
+{
+    [Authorize(Roles = Roles.Supervisor)]
+    public sealed record Query : IRequest<Model>;
+
+    public sealed record Model(IReadOnlyList<Pending> Waiting, IReadOnlyList<Caseload> Caseloads);
+
+    public sealed record Pending(Guid CaseId, string Number, string Kind, DateTimeOffset? Since, string? By);
+
+    public sealed record Caseload(Guid UserId, string Name, int ActiveCases, int UrgentCases, int HighRiskCases);
+
+    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, Model>
+    {
+        public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var cases = db.Cases.AsNoTracking().InUnitOf(user);
+            var plans = await cases.Where(c => c.Plan != null && c.Plan.State == ApprovalState.Submitted)
+                .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt, By = c.Plan.SubmittedBy }).ToListAsync(cancellationToken);
+            var closures = await cases.Where(c => c.Closure != null && c.Closure.State == ApprovalState.Submitted)
+                .Select(c => new { c.Id, c.Number, Since = (DateTimeOffset?)c.Closure!.RequestedAt, By = (Guid?)c.Closure.RequestedBy }).ToListAsync(cancellationToken);
+
+            var workers = await db.Users.AsNoTracking().SocialWorkersOf(db, user.UnitId).OrderBy(u => u.DisplayName)
+                .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
+            var loads = await cases.Where(c => c.AssignedTo != null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained)
+                .GroupBy(c => c.AssignedTo)
+                .Select(g => new { Id = g.Key, Active = g.Count(), Urgent = g.Count(c => c.Urgent), High = g.Count(c => c.RiskLevel == RiskLevel.High) })
+                .ToListAsync(cancellationToken);
+            var names = workers.ToDictionary(w => w.Id, w => w.DisplayName);
+            var requesterIds = plans.Select(p => p.By).Concat(closures.Select(c => c.By)).OfType<Guid>().Distinct().ToList();
+            var requesters = await db.Users.AsNoTracking().Where(u => requesterIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+            var waiting = plans.Select(p => new Pending(p.Id, p.Number, "Plan", p.Since, p.By is { } b ? requesters.GetValueOrDefault(b) : null))
+                .Concat(closures.Select(c => new Pending(c.Id, c.Number, "Closure", c.Since, c.By is { } b ? requesters.GetValueOrDefault(b) : null)))
+                .OrderBy(p => p.Since).ToList();
+            var caseloads = workers.Select(w =>
+            {
+                var load = loads.FirstOrDefault(l => l.Id == w.Id);
+                return new Caseload(w.Id, w.DisplayName, load?.Active ?? 0, load?.Urgent ?? 0, load?.High ?? 0);
+            }).ToList();
+            return new Model(waiting, caseloads);
+        }
+    }
+}
+
+/// <summary>Social workers of the user's unit, for assignment lists.</summary>
+public static class ListSocialWorkers
+{
+    [Authorize(Roles = Roles.CaseWorkers)]
+    public sealed record Query : IRequest<IReadOnlyList<Worker>>;
+
+    public sealed record Worker(Guid Id, string Name);
+
+    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<Worker>>
+    {
+        public async Task<IReadOnlyList<Worker>> Handle(Query query, CancellationToken cancellationToken) =>
+            await db.Users.AsNoTracking().SocialWorkersOf(db, user.UnitId).OrderBy(u => u.DisplayName)
+                .Select(u => new Worker(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+    }
+}

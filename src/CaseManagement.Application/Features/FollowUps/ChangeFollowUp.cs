@@ -1,0 +1,67 @@
+using CaseManagement.Application.Behaviors;
+using CaseManagement.Application.Data;
+using CaseManagement.Application.Errors;
+using CaseManagement.Application.Security;
+using CaseManagement.Domain.FollowUps;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Features.FollowUps;
+
+public enum FollowUpChange
+{
+    Done,
+    Missed,
+    Cancelled,
+    Rescheduled,
+}
+
+/// <summary>
+/// Completes (with the outcome), marks missed, cancels or reschedules a follow-up. Its assignee and whoever works on
+/// the case may do so.
+/// </summary>
+public static class ChangeFollowUp
+{
+    [Authorize(Roles = Roles.CaseWorkers)]
+    public sealed record Command : ICommand<MediatR.Unit>
+    {
+        public Guid FollowUpId { get; set; }
+        public FollowUpChange Change { get; set; }
+        public string? Outcome { get; set; }
+        public DateOnly? DueOn { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Change).IsInEnum();
+            RuleFor(c => c.Outcome).NotEmpty().When(c => c.Change == FollowUpChange.Done).MaximumLength(4000);
+            RuleFor(c => c.DueOn).NotNull().When(c => c.Change == FollowUpChange.Rescheduled);
+        }
+    }
+
+    public sealed class Handler(CaseDbContext db, CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var unitId = user.UnitId;
+            var followUp = await db.FollowUps.SingleOrDefaultAsync(f => f.Id == command.FollowUpId && f.UnitId == unitId, cancellationToken)
+                           ?? throw new NotFoundException(nameof(FollowUp), command.FollowUpId);
+            if (followUp.AssigneeId != user.Id || !user.IsCaseWorker())
+                await access.FindAsync(followUp.CaseId, cancellationToken);
+
+            var now = clock.GetUtcNow();
+            switch (command.Change)
+            {
+                case FollowUpChange.Done: followUp.Complete(command.Outcome!, user.Id, now); break;
+                case FollowUpChange.Missed: followUp.MarkMissed(command.Outcome, user.Id, now); break;
+                case FollowUpChange.Cancelled: followUp.Cancel(user.Id, now); break;
+                case FollowUpChange.Rescheduled: followUp.Reschedule(command.DueOn!.Value, followUp.AssigneeId); break;
+            }
+
+            return MediatR.Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using CaseManagement.Application.Data;
+using CaseManagement.Application.Security;
+using CaseManagement.Domain.FollowUps;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Features.FollowUps;
+
+/// <summary>
+/// Follow-ups the user may see: their own (assignee "me"), or the unit's for supervisors. "overdue" = planned and due
+/// before today in the unit's time zone; "soon" = planned and due within 7 days from today.
+/// </summary>
+public static class ListFollowUps
+{
+    [Authorize(Roles = Roles.CaseWorkers)]
+    public sealed record Query : IRequest<IReadOnlyList<Item>>
+    {
+        public string? Assignee { get; init; } = "me";
+        public string? Due { get; init; }
+    }
+
+    public sealed record Item(Guid Id, Guid CaseId, string CaseNumber, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId,
+        string? AssigneeName, FollowUpStatus Status, bool Overdue, bool DueSoon);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Due).Must(d => d is null or "overdue" or "soon" or "all").WithMessage("FollowUp.DueFilter");
+            RuleFor(q => q.Assignee).Must(a => a is null or "me" or "unit" || Guid.TryParse(a, out _)).WithMessage("FollowUp.AssigneeFilter");
+        }
+    }
+
+    public sealed class Handler(CaseDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, IReadOnlyList<Item>>
+    {
+        public async Task<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = user.Today(clock);
+            var soonUntil = today.AddDays(FollowUp.DueSoonDays);
+            var unitId = user.UnitId;
+            var me = user.Id;
+            var followUps = db.FollowUps.AsNoTracking().Where(f => f.UnitId == unitId);
+            var supervisor = user.IsInRole(Roles.Supervisor);
+            followUps = query.Assignee switch
+            {
+                "unit" when supervisor => followUps,
+                { } id when supervisor && Guid.TryParse(id, out var other) => followUps.Where(f => f.AssigneeId == other),
+                _ => followUps.Where(f => f.AssigneeId == me),
+            };
+            followUps = query.Due switch
+            {
+                "overdue" => followUps.Where(f => f.Status == FollowUpStatus.Planned && f.DueOn < today),
+                "soon" => followUps.Where(f => f.Status == FollowUpStatus.Planned && f.DueOn >= today && f.DueOn <= soonUntil),
+                "all" => followUps,
+                _ => followUps.Where(f => f.Status == FollowUpStatus.Planned),
+            };
+
+            var rows = await followUps.OrderBy(f => f.DueOn).Take(500)
+                .Select(f => new
+                {
+                    f.Id, f.CaseId, f.Kind, f.Purpose, f.DueOn, f.AssigneeId, f.Status,
+                    CaseNumber = db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Number).FirstOrDefault(),
+                    AssigneeName = db.Users.Where(u => u.Id == f.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
+                })
+                .ToListAsync(cancellationToken);
+            return rows.Select(r => new Item(r.Id, r.CaseId, r.CaseNumber ?? string.Empty, r.Kind, r.Purpose, r.DueOn, r.AssigneeId, r.AssigneeName,
+                r.Status, FollowUp.IsOverdue(r.Status, r.DueOn, today), FollowUp.IsDueSoon(r.Status, r.DueOn, today))).ToList();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>
+/// A case: one report about one child, followed along the pathway of DOMAIN.md until closure. Every state change
+/// goes through a method that refuses an invalid move and records it in the history.
+/// </summary>
+public sealed class Case : IVersioned, IAudited
+{
+    /// <summary>The moves allowed through <see cref="MoveTo"/>; PlanEstablished and Closed also need an approval.</summary>
+    private static readonly Dictionary<CaseStatus, CaseStatus[]> Moves = new()
+    {
+        [CaseStatus.Received] = [CaseStatus.Open, CaseStatus.NotRetained],
+        [CaseStatus.Open] = [CaseStatus.UnderAssessment],
+        [CaseStatus.UnderAssessment] = [CaseStatus.PlanEstablished],
+        [CaseStatus.PlanEstablished] = [CaseStatus.InCare],
+        [CaseStatus.InCare] = [CaseStatus.FollowUp],
+        [CaseStatus.FollowUp] = [CaseStatus.InCare],
+        [CaseStatus.Closed] = [CaseStatus.Reopened],
+        [CaseStatus.Reopened] = [CaseStatus.Open],
+        [CaseStatus.NotRetained] = [],
+    };
+
+    private static readonly CaseStatus[] Active =
+        [CaseStatus.Open, CaseStatus.UnderAssessment, CaseStatus.PlanEstablished, CaseStatus.InCare, CaseStatus.FollowUp];
+
+    private readonly List<CaseConcern> _concerns = [];
+    private readonly List<CaseTransition> _transitions = [];
+    private readonly List<CaseAssignment> _assignments = [];
+
+    private Case()
+    {
+        Number = string.Empty;
+        Intake = new Intake();
+        ProsecutorReport = new ProsecutorReport();
+        JudicialMeasure = new JudicialMeasure();
+    }
+
+    public Guid Id { get; private set; }
+    public Guid UnitId { get; private set; }
+    public Guid ChildId { get; private set; }
+
+    /// <summary><c>{child file number}/{n}</c>, n counting the child's cases.</summary>
+    public string Number { get; private set; }
+    public CaseStatus Status { get; private set; }
+    public Intake Intake { get; private set; }
+    public IReadOnlyList<CaseConcern> Concerns => _concerns;
+    public string? PrimaryConcern => _concerns.FirstOrDefault(c => c.IsPrimary)?.Code;
+    public bool Urgent { get; private set; }
+    public RiskLevel RiskLevel { get; private set; }
+    public Guid? AssignedTo { get; private set; }
+    public DateTimeOffset? AssignedAt { get; private set; }
+    public NotRetainedReason? NotRetainedReason { get; private set; }
+    public DateOnly? OpenedOn { get; private set; }
+    public ProsecutorReport ProsecutorReport { get; private set; }
+    public bool ReportedToProsecutor => ProsecutorReport.ReportedOn is not null;
+    public bool HasJudicialMeasure { get; private set; }
+    public JudicialMeasure JudicialMeasure { get; private set; }
+    public bool PlacedInEps { get; private set; }
+    public bool Kafala { get; private set; }
+    public bool Transferred { get; private set; }
+    public Assessment? Assessment { get; private set; }
+    public InterventionPlan? Plan { get; private set; }
+    public ClosureRequest? Closure { get; private set; }
+    public IReadOnlyList<CaseTransition> Transitions => _transitions;
+    public IReadOnlyList<CaseAssignment> Assignments => _assignments;
+    public DateTimeOffset CreatedAt { get; private set; }
+    public Guid CreatedBy { get; private set; }
+
+    public bool IsActive => Active.Contains(Status);
+
+    public static Case Receive(
+        Guid unitId, Guid childId, string number, Intake intake, IReadOnlyCollection<string> concerns, string primaryConcern,
+        bool urgent, RiskLevel risk, Guid by, DateTimeOffset at)
+    {
+        if (concerns.Count == 0 || !concerns.All(ProtectionConcerns.IsKnown))
+            throw new DomainRuleException("Case.UnknownConcern", "A case needs at least one known protection concern.");
+        if (!concerns.Contains(primaryConcern))
+            throw new DomainRuleException("Case.PrimaryConcernNotListed", "The primary concern must be one of the concerns.");
+        if (string.IsNullOrWhiteSpace(intake.Summary))
+            throw new DomainRuleException("Case.SummaryRequired", "A report needs a summary.");
+
+        var @case = new Case
+        {
+            Id = Guid.NewGuid(),
+            UnitId = unitId,
+            ChildId = childId,
+            Number = number,
+            Status = CaseStatus.Received,
+            Intake = intake,
+            Urgent = urgent,
+            RiskLevel = risk,
+            CreatedAt = at,
+            CreatedBy = by,
+        };
+        @case._concerns.AddRange(concerns.Distinct().Select(c => new CaseConcern(c, c == primaryConcern)));
+        @case._transitions.Add(new CaseTransition(CaseStatus.Received, CaseStatus.Received, by, at, null));
+        return @case;
+    }
+
+    /// <summary>Moves along the pathway. Approvals (plan, closure) have their own methods and are gates here.</summary>
+    public void MoveTo(CaseStatus to, string? reason, Guid by, DateTimeOffset at, DateOnly today, NotRetainedReason? notRetainedReason = null)
+    {
+        if (!Moves[Status].Contains(to))
+        {
+            throw to switch
+            {
+                CaseStatus.Closed => new DomainRuleException("Case.ClosureNeedsApproval", "A case is closed only when a supervisor approves the closure request."),
+                CaseStatus.PlanEstablished => new DomainRuleException("Case.PlanNeedsApproval", "Only an approved plan establishes the plan."),
+                _ => new DomainRuleException("Case.InvalidTransition", $"A case cannot move from {Status} to {to}."),
+            };
+        }
+
+        switch (to)
+        {
+            case CaseStatus.PlanEstablished when Plan?.State != ApprovalState.Approved:
+                throw new DomainRuleException("Case.PlanNeedsApproval", "Only an approved plan establishes the plan.");
+            case CaseStatus.NotRetained when notRetainedReason is null:
+                throw new DomainRuleException("Case.NotRetainedNeedsReason", "Say why the report is not retained.");
+            case CaseStatus.Reopened when string.IsNullOrWhiteSpace(reason):
+                throw new DomainRuleException("Case.ReopenNeedsReason", "Say why the case is reopened.");
+            case CaseStatus.NotRetained:
+                NotRetainedReason = notRetainedReason;
+                break;
+            case CaseStatus.Open:
+                OpenedOn = today;
+                break;
+            case CaseStatus.Reopened:
+                Closure = null;
+                break;
+        }
+
+        Record(to, reason, by, at);
+    }
+
+    public void AssignTo(Guid socialWorkerId, Guid by, DateTimeOffset at)
+    {
+        if (Status is CaseStatus.Closed or CaseStatus.NotRetained)
+            throw new DomainRuleException("Case.NotActive", "A closed or not retained case cannot be assigned.");
+        if (AssignedTo == socialWorkerId)
+            return;
+        AssignedTo = socialWorkerId;
+        AssignedAt = at;
+        _assignments.Add(new CaseAssignment(socialWorkerId, by, at));
+    }
+
+    public void RecordAssessment(IReadOnlyList<AssessmentFinding> findings, RiskLevel overallRisk, string? narrative, Guid by, DateTimeOffset at, DateOnly today)
+    {
+        RequireActive();
+        Assessment = new Assessment
+        {
+            Findings = findings.ToList(), OverallRisk = overallRisk, Narrative = narrative, AssessedAt = at, AssessedBy = by,
+        };
+        RiskLevel = overallRisk;
+        if (Status == CaseStatus.Open)
+            MoveTo(CaseStatus.UnderAssessment, null, by, at, today);
+    }
+
+    /// <summary>Writes or revises the plan; a revision goes back to draft and needs a new approval.</summary>
+    public void DraftPlan(IReadOnlyList<string> objectives, IReadOnlyList<PlanAction> actions, DateOnly? nextReviewOn)
+    {
+        RequireActive();
+        if (Plan?.State == ApprovalState.Submitted)
+            throw new DomainRuleException("Case.PlanAwaitingDecision", "The plan is waiting for the supervisor's decision.");
+        Plan = new InterventionPlan { Objectives = objectives.ToList(), Actions = actions.ToList(), NextReviewOn = nextReviewOn, State = ApprovalState.Draft };
+    }
+
+    public void SubmitPlan(Guid by, DateTimeOffset at)
+    {
+        RequireActive();
+        if (Plan is null || Plan.Objectives.Count == 0)
+            throw new DomainRuleException("Case.PlanEmpty", "Write the plan's objectives before submitting it.");
+        if (Plan.State is not (ApprovalState.Draft or ApprovalState.Rejected))
+            throw new DomainRuleException("Case.PlanNotDraft", "Only a draft or rejected plan can be submitted.");
+        Plan = Plan with { State = ApprovalState.Submitted, SubmittedBy = by, SubmittedAt = at, DecidedBy = null, DecidedAt = null, DecisionComment = null };
+    }
+
+    public void DecidePlan(bool approved, string? comment, Guid by, DateTimeOffset at, DateOnly today)
+    {
+        if (Plan?.State != ApprovalState.Submitted)
+            throw new DomainRuleException("Case.PlanNotSubmitted", "There is no submitted plan to decide on.");
+        if (Plan.SubmittedBy == by)
+            throw new DomainRuleException("Case.SelfApproval", "Nobody approves their own submission.");
+        Plan = Plan with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
+        if (approved && Status is CaseStatus.Open or CaseStatus.UnderAssessment)
+        {
+            if (Status == CaseStatus.Open)
+                Record(CaseStatus.UnderAssessment, null, by, at);
+            Record(CaseStatus.PlanEstablished, comment, by, at);
+        }
+    }
+
+    public void RequestClosure(ClosureReason reason, string summary, Guid by, DateTimeOffset at)
+    {
+        RequireActive();
+        if (Closure?.State == ApprovalState.Submitted)
+            throw new DomainRuleException("Case.ClosureAlreadyRequested", "A closure request is already waiting.");
+        if (string.IsNullOrWhiteSpace(summary))
+            throw new DomainRuleException("Case.ClosureNeedsSummary", "A closure request needs a summary.");
+        Closure = new ClosureRequest { Reason = reason, Summary = summary.Trim(), State = ApprovalState.Submitted, RequestedBy = by, RequestedAt = at };
+    }
+
+    public void DecideClosure(bool approved, string? comment, Guid by, DateTimeOffset at)
+    {
+        if (Closure?.State != ApprovalState.Submitted)
+            throw new DomainRuleException("Case.ClosureNotRequested", "There is no closure request to decide on.");
+        if (Closure.RequestedBy == by)
+            throw new DomainRuleException("Case.SelfApproval", "Nobody approves their own submission.");
+        Closure = Closure with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
+        if (approved)
+            Record(CaseStatus.Closed, Closure.Reason.ToString(), by, at);
+    }
+
+    public void UpdateFlags(bool urgent, ProsecutorReport prosecutor, bool hasJudicialMeasure, JudicialMeasure judicial, bool placedInEps, bool kafala, bool transferred)
+    {
+        Urgent = urgent;
+        ProsecutorReport = prosecutor;
+        HasJudicialMeasure = hasJudicialMeasure;
+        JudicialMeasure = hasJudicialMeasure ? judicial : new JudicialMeasure();
+        PlacedInEps = placedInEps;
+        Kafala = kafala;
+        Transferred = transferred;
+    }
+
+    private void RequireActive()
+    {
+        if (!IsActive)
+            throw new DomainRuleException("Case.NotActive", $"This cannot be done while the case is {Status}.");
+    }
+
+    private void Record(CaseStatus to, string? reason, Guid by, DateTimeOffset at)
+    {
+        _transitions.Add(new CaseTransition(Status, to, by, at, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        Status = to;
+    }
+}

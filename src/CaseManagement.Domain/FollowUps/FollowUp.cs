@@ -1,0 +1,132 @@
+namespace CaseManagement.Domain.FollowUps;
+
+public enum FollowUpKind
+{
+    HomeVisit,
+    PhoneCall,
+    OfficeMeeting,
+    PlanReview,
+    Accompaniment,
+    Other,
+}
+
+public enum FollowUpStatus
+{
+    Planned,
+    Done,
+    Missed,
+    Cancelled,
+}
+
+/// <summary>Why a follow-up exists: entered by a person, or generated from a timeliness standard.</summary>
+public enum FollowUpPurpose
+{
+    Manual,
+    Evaluation,
+    Plan,
+    PlanReview,
+}
+
+/// <summary>A scheduled task on a case: a visit, a call, a plan review… "Overdue" is derived, never stored.</summary>
+public sealed class FollowUp : IVersioned, IAudited
+{
+    public const int DueSoonDays = 7;
+
+    private FollowUp()
+    {
+    }
+
+    public FollowUp(Guid caseId, Guid unitId, FollowUpKind kind, FollowUpPurpose purpose, DateOnly dueOn, Guid? assigneeId, string? note, Guid by, DateTimeOffset at)
+    {
+        Id = Guid.NewGuid();
+        CaseId = caseId;
+        UnitId = unitId;
+        Kind = kind;
+        Purpose = purpose;
+        DueOn = dueOn;
+        AssigneeId = assigneeId;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Status = FollowUpStatus.Planned;
+        CreatedBy = by;
+        CreatedAt = at;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public Guid UnitId { get; private set; }
+    public FollowUpKind Kind { get; private set; }
+    public FollowUpPurpose Purpose { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    /// <summary>Who does it; empty while the case waits for assignment, then the case's social worker.</summary>
+    public Guid? AssigneeId { get; private set; }
+    public FollowUpStatus Status { get; private set; }
+    public string? Note { get; private set; }
+    public string? Outcome { get; private set; }
+    public Guid CreatedBy { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public Guid? CompletedBy { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public static bool IsOverdue(FollowUpStatus status, DateOnly dueOn, DateOnly today) => status == FollowUpStatus.Planned && dueOn < today;
+
+    public static bool IsDueSoon(FollowUpStatus status, DateOnly dueOn, DateOnly today) =>
+        status == FollowUpStatus.Planned && dueOn >= today && dueOn <= today.AddDays(DueSoonDays);
+
+    public void Complete(string outcome, Guid by, DateTimeOffset at)
+    {
+        RequirePlanned();
+        if (string.IsNullOrWhiteSpace(outcome))
+            throw new DomainRuleException("FollowUp.OutcomeRequired", "Say what happened.");
+        Outcome = outcome.Trim();
+        Close(FollowUpStatus.Done, by, at);
+    }
+
+    /// <summary>Marks a generated follow-up done because the step it waited for happened.</summary>
+    public void Fulfil(string outcome, Guid by, DateTimeOffset at)
+    {
+        if (Status != FollowUpStatus.Planned)
+            return;
+        Outcome = outcome;
+        Close(FollowUpStatus.Done, by, at);
+    }
+
+    public void MarkMissed(string? outcome, Guid by, DateTimeOffset at)
+    {
+        RequirePlanned();
+        Outcome = string.IsNullOrWhiteSpace(outcome) ? null : outcome.Trim();
+        Close(FollowUpStatus.Missed, by, at);
+    }
+
+    public void Cancel(Guid by, DateTimeOffset at)
+    {
+        RequirePlanned();
+        Close(FollowUpStatus.Cancelled, by, at);
+    }
+
+    public void Reschedule(DateOnly dueOn, Guid? assigneeId)
+    {
+        RequirePlanned();
+        DueOn = dueOn;
+        AssigneeId = assigneeId;
+    }
+
+    /// <summary>Follows the case when it changes hands: the new worker takes over what the previous one had planned.</summary>
+    public void HandOver(Guid? previousWorker, Guid newWorker)
+    {
+        if (Status == FollowUpStatus.Planned && (AssigneeId is null || AssigneeId == previousWorker))
+            AssigneeId = newWorker;
+    }
+
+    private void RequirePlanned()
+    {
+        if (Status != FollowUpStatus.Planned)
+            throw new DomainRuleException("FollowUp.NotPlanned", "This follow-up is already finished.");
+    }
+
+    private void Close(FollowUpStatus status, Guid by, DateTimeOffset at)
+    {
+        Status = status;
+        CompletedBy = by;
+        CompletedAt = at;
+    }
+}

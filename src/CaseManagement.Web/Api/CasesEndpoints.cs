@@ -1,0 +1,122 @@
+using CaseManagement.Application.Features.Cases;
+using CaseManagement.Application.Features.FollowUps;
+using CaseManagement.Application.Features.Partners;
+using CaseManagement.Application.Features.Referrals;
+using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Referrals;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>The case pathway over HTTP: the same commands as the pages, one line each.</summary>
+internal static class CasesEndpoints
+{
+    public sealed record TransitionRequest(CaseStatus To, string? Reason, NotRetainedReason? NotRetainedReason);
+    public sealed record AssignmentRequest(Guid SocialWorkerId, string? Version);
+    public sealed record DecisionRequest(bool Approved, string? Comment);
+    public sealed record CompletionRequest(string? Outcome);
+    public sealed record ReferralStatusRequest(ReferralStatus Status, string? Feedback, string? Outcome, DateOnly? ExpectedResponseOn);
+
+    public static void MapCasesEndpoints(this IEndpointRouteBuilder api)
+    {
+        var cases = api.MapGroup("/cases").RequireAuthorization(Policies.CaseWorkers).WithTags("Cases");
+
+        cases.MapPost("/", async (ReportCase.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var result = await mediator.Send(command, ct);
+            return Results.Created($"/api/v1/cases/{result.Id}", result);
+        }).ProducesValidationProblem();
+
+        cases.MapGet("/", (CaseStatus? status, string? assignedTo, Guid? childId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListCases.Query { Status = status, AssignedTo = assignedTo, ChildId = childId, Page = page ?? 1, PageSize = pageSize ?? 20 }, ct));
+
+        cases.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetCase.Query(id), ct))
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/{id:guid}/transitions", (Guid id, TransitionRequest body, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new TransitionCase.Command { CaseId = id, To = body.To, Reason = body.Reason, NotRetainedReason = body.NotRetainedReason }, ct))
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/{id:guid}/assignment", (Guid id, AssignmentRequest body, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new AssignCase.Command { CaseId = id, SocialWorkerId = body.SocialWorkerId, Version = body.Version }, ct))
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPut("/{id:guid}/flags", (Guid id, UpdateCaseFlags.Command command, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, command with { CaseId = id }, ct));
+
+        cases.MapPost("/{id:guid}/assessment", (Guid id, RecordAssessment.Command command, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, command with { CaseId = id }, ct));
+
+        cases.MapPost("/{id:guid}/plan", (Guid id, SavePlan.Command command, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, command with { CaseId = id }, ct));
+        cases.MapPost("/{id:guid}/plan/submission", (Guid id, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, new SubmitPlan.Command(id), ct));
+        cases.MapPost("/{id:guid}/plan/approval", (Guid id, DecisionRequest body, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, new DecidePlan.Command { CaseId = id, Approved = body.Approved, Comment = body.Comment }, ct));
+
+        cases.MapPost("/{id:guid}/closure-request", (Guid id, RequestClosure.Command command, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, command with { CaseId = id }, ct));
+        cases.MapPost("/{id:guid}/closure-approval", (Guid id, DecisionRequest body, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, new DecideClosure.Command { CaseId = id, Approved = body.Approved, Comment = body.Comment }, ct));
+
+        cases.MapPost("/{id:guid}/notes", async (Guid id, AddNote.Command command, IMediator mediator, CancellationToken ct) =>
+            Results.Created($"/api/v1/cases/{id}", new { id = await mediator.Send(command with { CaseId = id }, ct) }));
+
+        cases.MapPost("/{id:guid}/attachments", async (Guid id, IFormFile file, IMediator mediator, CancellationToken ct) =>
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var attachmentId = await mediator.Send(new AddAttachment.Command(id, file.FileName, buffer.ToArray()), ct);
+            return Results.Created($"/api/v1/attachments/{attachmentId}", new { id = attachmentId });
+        }).DisableAntiforgery().ProducesValidationProblem();
+
+        cases.MapPost("/{id:guid}/follow-ups", async (Guid id, ScheduleFollowUp.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var followUpId = await mediator.Send(command with { CaseId = id }, ct);
+            return Results.Created($"/api/v1/follow-ups/{followUpId}", new { id = followUpId });
+        }).ProducesValidationProblem();
+
+        cases.MapPost("/{id:guid}/referrals", async (Guid id, ReferCase.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var referralId = await mediator.Send(command with { CaseId = id }, ct);
+            return Results.Created($"/api/v1/referrals/{referralId}", new { id = referralId });
+        }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        var caseWork = api.MapGroup("/").RequireAuthorization(Policies.CaseWorkers).WithTags("Cases");
+        caseWork.MapGet("/attachments/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+        {
+            var file = await mediator.Send(new DownloadAttachment.Query(id), ct);
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        });
+        caseWork.MapGet("/follow-ups", (string? assignee, string? due, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListFollowUps.Query { Assignee = assignee ?? "me", Due = due }, ct));
+        caseWork.MapPost("/follow-ups/{id:guid}/completion", (Guid id, CompletionRequest body, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, new ChangeFollowUp.Command { FollowUpId = id, Change = FollowUpChange.Done, Outcome = body.Outcome }, ct));
+        caseWork.MapPost("/follow-ups/{id:guid}/changes", (Guid id, ChangeFollowUp.Command command, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, command with { FollowUpId = id }, ct));
+        caseWork.MapPost("/referrals/{id:guid}/status", (Guid id, ReferralStatusRequest body, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, new ChangeReferralStatus.Command
+            {
+                ReferralId = id, Status = body.Status, Feedback = body.Feedback, Outcome = body.Outcome, ExpectedResponseOn = body.ExpectedResponseOn,
+            }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var partners = api.MapGroup("/partners").RequireAuthorization(Policies.PartnerReaders).WithTags("Partners");
+        partners.MapGet("/", (bool? includeInactive, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListPartners.Query(includeInactive ?? false), ct));
+        partners.MapPost("/", async (SavePartner.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var id = await mediator.Send(command with { Id = null }, ct);
+            return Results.Created($"/api/v1/partners/{id}", new { id });
+        }).RequireAuthorization(Policies.PartnerManagers).ProducesValidationProblem();
+        partners.MapPut("/{id:guid}", (Guid id, SavePartner.Command command, IMediator mediator, CancellationToken ct) =>
+            Send(mediator, command with { Id = id }, ct)).RequireAuthorization(Policies.PartnerManagers);
+    }
+
+    private static async Task<IResult> Send<T>(IMediator mediator, IRequest<T> request, CancellationToken ct)
+    {
+        await mediator.Send(request, ct);
+        return Results.NoContent();
+    }
+}
