@@ -423,7 +423,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("AssignedAt")
@@ -442,7 +441,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseAssignment");
+                    b.ToTable("CaseAssignments", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAttachment", b =>
@@ -521,7 +520,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("At")
@@ -551,7 +549,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseTransition");
+                    b.ToTable("CaseTransitions", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>

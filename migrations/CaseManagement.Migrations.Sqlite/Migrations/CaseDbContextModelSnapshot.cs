@@ -415,7 +415,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AssignedAt")
@@ -434,7 +433,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseAssignment");
+                    b.ToTable("CaseAssignments", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAttachment", b =>
@@ -513,7 +512,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -543,7 +541,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseTransition");
+                    b.ToTable("CaseTransitions", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>

@@ -95,6 +95,16 @@ public static class TestApp
         var unit = FirstUnitId.ToString().ToUpperInvariant();
         await db.Database.ExecuteSqlAsync($"""
             DELETE FROM AuditEntries;
+            DELETE FROM AttachmentContents;
+            DELETE FROM CaseAttachments;
+            DELETE FROM CaseNotes;
+            DELETE FROM FollowUps;
+            DELETE FROM Referrals;
+            DELETE FROM Partners;
+            DELETE FROM CaseConcerns;
+            DELETE FROM CaseTransitions;
+            DELETE FROM CaseAssignments;
+            DELETE FROM Cases;
             DELETE FROM Children;
             DELETE FROM FileNumberSequences;
             DELETE FROM AspNetUserTokens;

@@ -71,9 +71,20 @@ internal sealed class CaseTransitionConfiguration : IEntityTypeConfiguration<Cas
 {
     public void Configure(EntityTypeBuilder<CaseTransition> b)
     {
+        b.ToTable("CaseTransitions");
+        b.Property(t => t.Id).ValueGeneratedNever(); // set by the domain: a new row found through Case.Transitions is an insert
         b.Property(t => t.From).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.To).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Reason).HasMaxLength(1000);
+    }
+}
+
+internal sealed class CaseAssignmentConfiguration : IEntityTypeConfiguration<CaseAssignment>
+{
+    public void Configure(EntityTypeBuilder<CaseAssignment> b)
+    {
+        b.ToTable("CaseAssignments");
+        b.Property(a => a.Id).ValueGeneratedNever();
     }
 }
 

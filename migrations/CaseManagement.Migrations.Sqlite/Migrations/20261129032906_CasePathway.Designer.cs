@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261129032218_CasePathway")]
+    [Migration("20261129032906_CasePathway")]
     partial class CasePathway
     {
         /// <inheritdoc />
@@ -418,7 +418,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AssignedAt")
@@ -437,7 +436,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseAssignment");
+                    b.ToTable("CaseAssignments", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAttachment", b =>
@@ -516,7 +515,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -546,7 +544,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseTransition");
+                    b.ToTable("CaseTransitions", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>

@@ -132,7 +132,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CaseAssignment",
+                name: "CaseAssignments",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -143,9 +143,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseAssignment", x => x.Id);
+                    table.PrimaryKey("PK_CaseAssignments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CaseAssignment_Cases_CaseId",
+                        name: "FK_CaseAssignments_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -219,7 +219,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CaseTransition",
+                name: "CaseTransitions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -232,9 +232,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseTransition", x => x.Id);
+                    table.PrimaryKey("PK_CaseTransitions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CaseTransition_Cases_CaseId",
+                        name: "FK_CaseTransitions_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -334,8 +334,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseAssignment_CaseId",
-                table: "CaseAssignment",
+                name: "IX_CaseAssignments_CaseId",
+                table: "CaseAssignments",
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
@@ -375,8 +375,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseTransition_CaseId",
-                table: "CaseTransition",
+                name: "IX_CaseTransitions_CaseId",
+                table: "CaseTransitions",
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
@@ -417,7 +417,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 name: "AttachmentContents");
 
             migrationBuilder.DropTable(
-                name: "CaseAssignment");
+                name: "CaseAssignments");
 
             migrationBuilder.DropTable(
                 name: "CaseConcerns");
@@ -426,7 +426,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 name: "CaseNotes");
 
             migrationBuilder.DropTable(
-                name: "CaseTransition");
+                name: "CaseTransitions");
 
             migrationBuilder.DropTable(
                 name: "FollowUps");

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261129032221_CasePathway")]
+    [Migration("20261129032910_CasePathway")]
     partial class CasePathway
     {
         /// <inheritdoc />
@@ -426,7 +426,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("AssignedAt")
@@ -445,7 +444,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseAssignment");
+                    b.ToTable("CaseAssignments", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseAttachment", b =>
@@ -524,7 +523,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("At")
@@ -554,7 +552,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("CaseTransition");
+                    b.ToTable("CaseTransitions", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>
