@@ -34,11 +34,22 @@ public sealed partial class LocalizationTests
         {
             typeof(CaseManagement.Domain.Children.Sex), typeof(CaseManagement.Domain.Children.SchoolingStatus),
             typeof(CaseManagement.Domain.Children.FamilyRelationship), typeof(CaseManagement.Domain.Reference.Milieu),
-            typeof(CaseManagement.Domain.Auditing.AuditAction),
+            typeof(CaseManagement.Domain.Auditing.AuditAction), typeof(CaseManagement.Domain.Cases.CaseStatus),
+            typeof(CaseManagement.Domain.Cases.IntakeChannel), typeof(CaseManagement.Domain.Cases.ReferralSource),
+            typeof(CaseManagement.Domain.Cases.RiskLevel), typeof(CaseManagement.Domain.Cases.PlaceOfOccurrence),
+            typeof(CaseManagement.Domain.Cases.PerpetratorRelationship), typeof(CaseManagement.Domain.Cases.NotRetainedReason),
+            typeof(CaseManagement.Domain.Cases.ClosureReason), typeof(CaseManagement.Domain.Cases.JudgeType),
+            typeof(CaseManagement.Domain.Cases.AssessmentDomain), typeof(CaseManagement.Domain.Cases.ConcernLevel),
+            typeof(CaseManagement.Domain.Cases.ApprovalState), typeof(CaseManagement.Domain.Cases.PlanActionStatus),
+            typeof(CaseManagement.Domain.Cases.NoteSensitivity), typeof(CaseManagement.Domain.FollowUps.FollowUpKind),
+            typeof(CaseManagement.Domain.FollowUps.FollowUpPurpose), typeof(CaseManagement.Domain.FollowUps.FollowUpStatus),
+            typeof(CaseManagement.Domain.Referrals.PartnerType), typeof(CaseManagement.Domain.Referrals.ReferralStatus),
         };
         var missing = enums.SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}")).Where(k => !keys.Contains(k));
         Assert.That(missing, Is.Empty);
         Assert.That(CaseManagement.Application.Security.Roles.All.Select(r => "Role." + r).Where(k => !keys.Contains(k)), Is.Empty);
+        Assert.That(CaseManagement.Domain.Cases.ProtectionConcerns.All.Select(c => "Concern." + c).Where(k => !keys.Contains(k)), Is.Empty);
+        Assert.That(Enum.GetNames<CaseManagement.Domain.Cases.CaseStatus>().Select(s => "Cases.MoveTo." + s).Where(k => !keys.Contains(k)), Is.Empty);
     }
 
     private static string FindRepositoryRoot()

@@ -1,3 +1,5 @@
+using CaseManagement.Application.Features;
+using CaseManagement.Application.Features.Cases;
 using CaseManagement.Application.Features.Children;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,5 +10,12 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
 {
     public GetChild.Model Child { get; private set; } = new();
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Child = await mediator.Send(new GetChild.Query(id), ct);
+    /// <summary>The child's cases the user works on (a social worker sees only those assigned to them).</summary>
+    public Paged<ListCases.Item> Cases { get; private set; } = new([], 0, 1, 20);
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Child = await mediator.Send(new GetChild.Query(id), ct);
+        Cases = await mediator.Send(new ListCases.Query { ChildId = id, PageSize = 50 }, ct);
+    }
 }
