@@ -147,3 +147,27 @@ public sealed class FollowUpTests : IntegrationTest
         Assert.That(assignees, Has.Count.EqualTo(2).And.All.EqualTo(colleague.Id));
     }
 }
+
+public sealed class StandardsTests : IntegrationTest
+{
+    [Test]
+    public async Task A_supervisor_shortens_the_units_evaluation_delay_and_new_cases_follow_it()
+    {
+        var world = await CaseWorld.CreateAsync();
+        using var supervisor = await TestApp.ApiClientAsync(world.Supervisor);
+
+        var set = await supervisor.PutAsJsonAsync($"/api/v1/units/{TestApp.FirstUnitId}/standards", new
+        {
+            evaluationDays = 10, urgentEvaluationDays = 1, planDays = 20, planReviewMonths = 2, highRiskPlanReviewMonths = 1, referralFeedbackDays = 15,
+        });
+        var otherUnit = await supervisor.PutAsJsonAsync($"/api/v1/units/{Guid.NewGuid()}/standards", new { evaluationDays = 10 });
+        var invalid = await supervisor.PutAsJsonAsync($"/api/v1/units/{TestApp.FirstUnitId}/standards", new { evaluationDays = 0 });
+        Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(otherUnit.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+
+        var id = await world.CaseInAsync(CaseStatus.Open);
+        var evaluation = await TestApp.WithDbAsync(db => db.FollowUps.SingleAsync(f => f.CaseId == id && f.Purpose == FollowUpPurpose.Evaluation));
+        Assert.That(evaluation.DueOn, Is.EqualTo(new DateOnly(2026, 12, 9)), "29 November + 10 days");
+    }
+}

@@ -11,15 +11,29 @@ public sealed class EditModel(IMediator mediator) : PageModel
     [BindProperty]
     public EditUnit.Command Data { get; set; } = new();
 
+    public Domain.Units.TimelinessStandards Standards { get; private set; } = new();
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         var unit = (await mediator.Send(new ListUnits.Query(), ct)).SingleOrDefault(u => u.Id == id)
                    ?? throw new NotFoundException("Unit", id);
         Data = new EditUnit.Command { Id = unit.Id, Name = unit.Name, NameAr = unit.NameAr, Code = unit.Code, TimeZoneId = unit.TimeZoneId, Version = unit.Version };
+        Standards = unit.Standards;
+    }
+
+    public async Task<IActionResult> OnPostStandardsAsync(Guid id, SetStandards.Command standards, CancellationToken ct)
+    {
+        await OnGetAsync(id, ct);
+        await mediator.Send(standards with { UnitId = id }, ct);
+        TempData["Flash"] = "Common.Saved";
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
+        var posted = Data;
+        await OnGetAsync(id, ct);
+        Data = posted;
         Data.Id = id;
         await mediator.Send(Data, ct);
         TempData["Flash"] = "Common.Saved";
