@@ -31,6 +31,7 @@ public static class ApplicationRegistration
 
         services.AddScoped<AuditTrail>();
         services.AddScoped<Data.CaseAccess>();
+        services.AddScoped<Data.PlacementAccess>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -42,6 +42,8 @@ internal static class WebRegistration
             options.Conventions.AuthorizeFolder("/Audit", Policies.AuditReaders);
             options.Conventions.AuthorizeFolder("/Cases", Policies.CaseWorkers);
             options.Conventions.AuthorizeFolder("/Partners", Policies.PartnerReaders);
+            options.Conventions.AuthorizeFolder("/Kafala", Policies.CaseWorkers);
+            options.Conventions.AuthorizeFolder("/Eps", Policies.PartnerReaders);
         }).AddMvcOptions(options => options.Filters.Add<PageExceptionFilter>());
 
         // Arabic and accented French are written as characters, not &#x...; entities: pages are 2-3 times smaller.
@@ -170,6 +172,7 @@ internal static class WebRegistration
         api.MapAuthEndpoints();
         api.MapChildrenEndpoints();
         api.MapCasesEndpoints();
+        api.MapPlacementsEndpoints();
         api.MapAdministrationEndpoints();
         api.MapAuditEndpoints();
         app.MapRazorPages();

@@ -44,6 +44,12 @@ public sealed partial class LocalizationTests
             typeof(CaseManagement.Domain.Cases.NoteSensitivity), typeof(CaseManagement.Domain.FollowUps.FollowUpKind),
             typeof(CaseManagement.Domain.FollowUps.FollowUpPurpose), typeof(CaseManagement.Domain.FollowUps.FollowUpStatus),
             typeof(CaseManagement.Domain.Referrals.PartnerType), typeof(CaseManagement.Domain.Referrals.ReferralStatus),
+            typeof(CaseManagement.Domain.Placements.KafalaStatus), typeof(CaseManagement.Domain.Placements.KafilKind),
+            typeof(CaseManagement.Domain.Placements.AbandonmentCategory), typeof(CaseManagement.Domain.Placements.KafalaEndCause),
+            typeof(CaseManagement.Domain.Placements.KafalaReportType), typeof(CaseManagement.Domain.Placements.KafalaCheckDomain),
+            typeof(CaseManagement.Domain.Placements.EstablishmentCategory), typeof(CaseManagement.Domain.Placements.EpsLegalBasis),
+            typeof(CaseManagement.Domain.Placements.EpsStatus), typeof(CaseManagement.Domain.Placements.IncidentKind),
+            typeof(CaseManagement.Domain.Placements.EpsExitReason),
         };
         var missing = enums.SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}")).Where(k => !keys.Contains(k));
         Assert.That(missing, Is.Empty);

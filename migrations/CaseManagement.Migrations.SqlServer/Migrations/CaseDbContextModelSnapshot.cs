@@ -730,7 +730,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
@@ -747,6 +747,12 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("EpsPlacementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("KafalaPlacementId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -783,11 +789,471 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("EpsPlacementId");
+
+                    b.HasIndex("KafalaPlacementId");
+
                     b.HasIndex("AssigneeId", "Status", "DueOn");
 
                     b.HasIndex("UnitId", "Status", "DueOn");
 
                     b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("EstablishmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExitDestination")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ExitReason")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("FamilyContactPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateOnly?>("PeiDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeiObjectives")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("ResponsibleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Incidents", "CaseManagement.Domain.Placements.EpsPlacement.Incidents#Incident", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Action");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1
+                                .ToJson("Incidents")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("EstablishmentId", "Status");
+
+                    b.ToTable("EpsPlacements");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.Establishment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("AuthorisationDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AuthorisationNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CapacityBoys")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CapacityGirls")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Contacts")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Director")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("InternalRulesOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("LastInspectionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ManagingBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("ProjectOn")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Establishments");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.KafalaPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("HasConcerns")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("ResponsibleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Abandonment", "CaseManagement.Domain.Placements.KafalaPlacement.Abandonment#AbandonmentJudgment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("Category");
+
+                            b1.Property<string>("Court");
+
+                            b1.Property<DateOnly?>("Date");
+
+                            b1.Property<string>("FileNumber");
+
+                            b1
+                                .ToJson("Abandonment")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Abroad", "CaseManagement.Domain.Placements.KafalaPlacement.Abroad#KafalaAbroad", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("ConsulateNotifiedOn");
+
+                            b1.Property<string>("DepartmentReference");
+
+                            b1.Property<string>("DestinationCountry");
+
+                            b1.Property<DateOnly?>("LeaveAuthorisationDate");
+
+                            b1.Property<string>("LeaveAuthorisationReference");
+
+                            b1.Property<DateOnly?>("VisaDate");
+
+                            b1
+                                .ToJson("Abroad")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "End", "CaseManagement.Domain.Placements.KafalaPlacement.End#KafalaEnd", b1 =>
+                        {
+                            b1.Property<int>("Cause");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("DecisionReference");
+
+                            b1
+                                .ToJson("End")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Kafils", "CaseManagement.Domain.Placements.KafalaPlacement.Kafils#Kafil", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Address");
+
+                            b1.Property<string>("Consulate");
+
+                            b1.Property<string>("CountryOfResidence")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DateOfBirth");
+
+                            b1.Property<string>("DocumentsChecked");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired();
+
+                            b1.Property<string>("FullNameAr");
+
+                            b1.Property<string>("IdentityDocument");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<bool>("LegalConditionsVerified");
+
+                            b1.Property<string>("Nationality");
+
+                            b1.Property<string>("Occupation");
+
+                            b1
+                                .ToJson("Kafils")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Procedure", "CaseManagement.Domain.Placements.KafalaPlacement.Procedure#KafalaProcedure", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Appeal");
+
+                            b1.Property<string>("Court");
+
+                            b1.Property<DateOnly?>("HandOverDate");
+
+                            b1.Property<string>("HandOverPlace");
+
+                            b1.Property<string>("HandOverReportReference");
+
+                            b1.Property<string>("InquiryConclusion");
+
+                            b1.Property<DateOnly?>("InquiryDate");
+
+                            b1.Property<DateOnly?>("MarginalMentionDate");
+
+                            b1.Property<DateOnly?>("OrderDate");
+
+                            b1.Property<string>("OrderNumber");
+
+                            b1.Property<string>("RequestCourt");
+
+                            b1.Property<DateOnly?>("RequestDate");
+
+                            b1.Property<string>("RequestFileNumber");
+
+                            b1
+                                .ToJson("Procedure")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("KafalaPlacements");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.KafalaReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SentToJudgeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Findings", "CaseManagement.Domain.Placements.KafalaReport.Findings#CheckFinding", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Domain");
+
+                            b1.Property<string>("Finding");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("KafalaReports");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.PlacementTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EpsPlacementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<Guid?>("KafalaPlacementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpsPlacementId");
+
+                    b.HasIndex("KafalaPlacementId");
+
+                    b.ToTable("PlacementTransitions", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Reference.Commune", b =>
@@ -1294,8 +1760,85 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasOne("CaseManagement.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseManagement.Domain.Placements.EpsPlacement", null)
+                        .WithMany()
+                        .HasForeignKey("EpsPlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseManagement.Domain.Placements.KafalaPlacement", null)
+                        .WithMany()
+                        .HasForeignKey("KafalaPlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseManagement.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Placements.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.KafalaPlacement", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseManagement.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.KafalaReport", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Placements.KafalaPlacement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.PlacementTransition", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Placements.EpsPlacement", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("EpsPlacementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseManagement.Domain.Placements.KafalaPlacement", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("KafalaPlacementId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Referrals.Referral", b =>
@@ -1368,6 +1911,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 {
                     b.Navigation("Assignments");
 
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>
+                {
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Placements.KafalaPlacement", b =>
+                {
                     b.Navigation("Transitions");
                 });
 #pragma warning restore 612, 618

@@ -4,6 +4,7 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.FollowUps;
+using CaseManagement.Domain.Placements;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Reference;
 using CaseManagement.Domain.Units;
@@ -33,6 +34,10 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<KafalaPlacement> KafalaPlacements => Set<KafalaPlacement>();
+    public DbSet<KafalaReport> KafalaReports => Set<KafalaReport>();
+    public DbSet<Establishment> Establishments => Set<Establishment>();
+    public DbSet<EpsPlacement> EpsPlacements => Set<EpsPlacement>();
 
     /// <summary>Keys that protect cookies and tokens, shared by every app server and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -25,6 +25,9 @@ public enum FollowUpPurpose
     Evaluation,
     Plan,
     PlanReview,
+    KafalaVisit,
+    KafalaReport,
+    EpsReview,
 }
 
 /// <summary>A scheduled task on a case: a visit, a call, a plan review… "Overdue" is derived, never stored.</summary>
@@ -37,9 +40,21 @@ public sealed class FollowUp : IVersioned, IAudited
     }
 
     public FollowUp(Guid caseId, Guid unitId, FollowUpKind kind, FollowUpPurpose purpose, DateOnly dueOn, Guid? assigneeId, string? note, Guid by, DateTimeOffset at)
+        : this(unitId, kind, purpose, dueOn, assigneeId, note, by, at)
+    {
+        CaseId = caseId;
+    }
+
+    /// <summary>A follow-up of a placement (kafala visit or report, EPS review), linked to the case when there is one.</summary>
+    public static FollowUp ForKafala(Guid placementId, Guid? caseId, Guid unitId, FollowUpKind kind, FollowUpPurpose purpose, DateOnly dueOn, Guid? assigneeId, Guid by, DateTimeOffset at) =>
+        new(unitId, kind, purpose, dueOn, assigneeId, null, by, at) { KafalaPlacementId = placementId, CaseId = caseId };
+
+    public static FollowUp ForEps(Guid placementId, Guid? caseId, Guid unitId, DateOnly dueOn, Guid? assigneeId, Guid by, DateTimeOffset at) =>
+        new(unitId, FollowUpKind.PlanReview, FollowUpPurpose.EpsReview, dueOn, assigneeId, null, by, at) { EpsPlacementId = placementId, CaseId = caseId };
+
+    private FollowUp(Guid unitId, FollowUpKind kind, FollowUpPurpose purpose, DateOnly dueOn, Guid? assigneeId, string? note, Guid by, DateTimeOffset at)
     {
         Id = Guid.NewGuid();
-        CaseId = caseId;
         UnitId = unitId;
         Kind = kind;
         Purpose = purpose;
@@ -52,7 +67,10 @@ public sealed class FollowUp : IVersioned, IAudited
     }
 
     public Guid Id { get; private set; }
-    public Guid CaseId { get; private set; }
+    /// <summary>The case; empty for a placement follow-up without a case.</summary>
+    public Guid? CaseId { get; private set; }
+    public Guid? KafalaPlacementId { get; private set; }
+    public Guid? EpsPlacementId { get; private set; }
     public Guid UnitId { get; private set; }
     public FollowUpKind Kind { get; private set; }
     public FollowUpPurpose Purpose { get; private set; }

@@ -99,6 +99,11 @@ public static class TestApp
             DELETE FROM CaseAttachments;
             DELETE FROM CaseNotes;
             DELETE FROM FollowUps;
+            DELETE FROM KafalaReports;
+            DELETE FROM PlacementTransitions;
+            DELETE FROM KafalaPlacements;
+            DELETE FROM EpsPlacements;
+            DELETE FROM Establishments;
             DELETE FROM Referrals;
             DELETE FROM Partners;
             DELETE FROM CaseConcerns;

@@ -42,7 +42,7 @@ public static class ChangeFollowUp
         }
     }
 
-    public sealed class Handler(CaseDbContext db, CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
+    public sealed class Handler(CaseDbContext db, CaseAccess access, PlacementAccess placements, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -50,7 +50,14 @@ public static class ChangeFollowUp
             var followUp = await db.FollowUps.SingleOrDefaultAsync(f => f.Id == command.FollowUpId && f.UnitId == unitId, cancellationToken)
                            ?? throw new NotFoundException(nameof(FollowUp), command.FollowUpId);
             if (followUp.AssigneeId != user.Id || !user.IsCaseWorker())
-                await access.FindAsync(followUp.CaseId, cancellationToken);
+            {
+                if (followUp.CaseId is { } caseId)
+                    await access.FindAsync(caseId, cancellationToken);
+                else if (followUp.KafalaPlacementId is { } kafalaId)
+                    await placements.KafalaForWorkAsync(kafalaId, cancellationToken);
+                else if (followUp.EpsPlacementId is { } epsId)
+                    await placements.EpsForWorkAsync(epsId, cancellationToken);
+            }
 
             var now = clock.GetUtcNow();
             switch (command.Change)

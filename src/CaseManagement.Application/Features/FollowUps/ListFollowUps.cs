@@ -20,7 +20,8 @@ public static class ListFollowUps
         public string? Due { get; init; }
     }
 
-    public sealed record Item(Guid Id, Guid CaseId, string CaseNumber, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId,
+    /// <summary>A follow-up with what it belongs to: a case (its number) or a placement.</summary>
+    public sealed record Item(Guid Id, Guid? CaseId, Guid? KafalaPlacementId, Guid? EpsPlacementId, string? CaseNumber, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId,
         string? AssigneeName, FollowUpStatus Status, bool Overdue, bool DueSoon);
 
     public sealed class Validator : AbstractValidator<Query>
@@ -59,12 +60,12 @@ public static class ListFollowUps
             var rows = await followUps.OrderBy(f => f.DueOn).Take(500)
                 .Select(f => new
                 {
-                    f.Id, f.CaseId, f.Kind, f.Purpose, f.DueOn, f.AssigneeId, f.Status,
+                    f.Id, f.CaseId, f.KafalaPlacementId, f.EpsPlacementId, f.Kind, f.Purpose, f.DueOn, f.AssigneeId, f.Status,
                     CaseNumber = db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Number).FirstOrDefault(),
                     AssigneeName = db.Users.Where(u => u.Id == f.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
-            return rows.Select(r => new Item(r.Id, r.CaseId, r.CaseNumber ?? string.Empty, r.Kind, r.Purpose, r.DueOn, r.AssigneeId, r.AssigneeName,
+            return rows.Select(r => new Item(r.Id, r.CaseId, r.KafalaPlacementId, r.EpsPlacementId, r.CaseNumber, r.Kind, r.Purpose, r.DueOn, r.AssigneeId, r.AssigneeName,
                 r.Status, FollowUp.IsOverdue(r.Status, r.DueOn, today), FollowUp.IsDueSoon(r.Status, r.DueOn, today))).ToList();
         }
     }

@@ -1,6 +1,7 @@
 using CaseManagement.Application.Features;
 using CaseManagement.Application.Features.Cases;
 using CaseManagement.Application.Features.Children;
+using CaseManagement.Application.Features.Kafala;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,9 +14,12 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     /// <summary>The child's cases the user works on (a social worker sees only those assigned to them).</summary>
     public Paged<ListCases.Item> Cases { get; private set; } = new([], 0, 1, 20);
 
+    public ListChildPlacements.Model Placements { get; private set; } = new([], []);
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Child = await mediator.Send(new GetChild.Query(id), ct);
         Cases = await mediator.Send(new ListCases.Query { ChildId = id, PageSize = 50 }, ct);
+        Placements = await mediator.Send(new ListChildPlacements.Query(id), ct);
     }
 }

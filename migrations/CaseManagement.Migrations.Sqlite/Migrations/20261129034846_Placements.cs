@@ -1,0 +1,350 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Placements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<Guid>(
+                name: "CaseId",
+                table: "FollowUps",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "TEXT");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "EpsPlacementId",
+                table: "FollowUps",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "KafalaPlacementId",
+                table: "FollowUps",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Establishments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AuthorisationNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AuthorisationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ManagingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    CapacityGirls = table.Column<int>(type: "INTEGER", nullable: true),
+                    CapacityBoys = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgeMin = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgeMax = table.Column<int>(type: "INTEGER", nullable: true),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Director = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Contacts = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LastInspectionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProjectOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InternalRulesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Establishments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KafalaPlacements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResponsibleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    HasConcerns = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Abandonment = table.Column<string>(type: "TEXT", nullable: false),
+                    Abroad = table.Column<string>(type: "TEXT", nullable: false),
+                    End = table.Column<string>(type: "TEXT", nullable: true),
+                    Kafils = table.Column<string>(type: "TEXT", nullable: false),
+                    Procedure = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KafalaPlacements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KafalaPlacements_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KafalaPlacements_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KafalaPlacements_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EpsPlacements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EstablishmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResponsibleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AdmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    DecisionReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PeiDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeiObjectives = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FamilyContactPlan = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExitDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExitReason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    ExitDestination = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Incidents = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EpsPlacements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EpsPlacements_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EpsPlacements_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EpsPlacements_Establishments_EstablishmentId",
+                        column: x => x.EstablishmentId,
+                        principalTable: "Establishments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EpsPlacements_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KafalaReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlacementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Concerns = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Actions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SentToJudgeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KafalaReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KafalaReports_KafalaPlacements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "KafalaPlacements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlacementTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    By = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    EpsPlacementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KafalaPlacementId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlacementTransitions_EpsPlacements_EpsPlacementId",
+                        column: x => x.EpsPlacementId,
+                        principalTable: "EpsPlacements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlacementTransitions_KafalaPlacements_KafalaPlacementId",
+                        column: x => x.KafalaPlacementId,
+                        principalTable: "KafalaPlacements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_EpsPlacementId",
+                table: "FollowUps",
+                column: "EpsPlacementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_KafalaPlacementId",
+                table: "FollowUps",
+                column: "KafalaPlacementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpsPlacements_CaseId",
+                table: "EpsPlacements",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpsPlacements_ChildId",
+                table: "EpsPlacements",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpsPlacements_EstablishmentId_Status",
+                table: "EpsPlacements",
+                columns: new[] { "EstablishmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpsPlacements_UnitId",
+                table: "EpsPlacements",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KafalaPlacements_CaseId",
+                table: "KafalaPlacements",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KafalaPlacements_ChildId",
+                table: "KafalaPlacements",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KafalaPlacements_UnitId_Status",
+                table: "KafalaPlacements",
+                columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KafalaReports_PlacementId",
+                table: "KafalaReports",
+                column: "PlacementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementTransitions_EpsPlacementId",
+                table: "PlacementTransitions",
+                column: "EpsPlacementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementTransitions_KafalaPlacementId",
+                table: "PlacementTransitions",
+                column: "KafalaPlacementId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_FollowUps_EpsPlacements_EpsPlacementId",
+                table: "FollowUps",
+                column: "EpsPlacementId",
+                principalTable: "EpsPlacements",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_FollowUps_KafalaPlacements_KafalaPlacementId",
+                table: "FollowUps",
+                column: "KafalaPlacementId",
+                principalTable: "KafalaPlacements",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_FollowUps_EpsPlacements_EpsPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_FollowUps_KafalaPlacements_KafalaPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropTable(
+                name: "KafalaReports");
+
+            migrationBuilder.DropTable(
+                name: "PlacementTransitions");
+
+            migrationBuilder.DropTable(
+                name: "EpsPlacements");
+
+            migrationBuilder.DropTable(
+                name: "KafalaPlacements");
+
+            migrationBuilder.DropTable(
+                name: "Establishments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUps_EpsPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUps_KafalaPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropColumn(
+                name: "EpsPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropColumn(
+                name: "KafalaPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "CaseId",
+                table: "FollowUps",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "TEXT",
+                oldNullable: true);
+        }
+    }
+}
