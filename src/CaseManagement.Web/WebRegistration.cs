@@ -7,6 +7,8 @@ using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
 using CaseManagement.Web.Api;
 using CaseManagement.Web.Errors;
+using CaseManagement.Web.Jobs;
+using Hangfire;
 using CaseManagement.Web.Localization;
 using CaseManagement.Web.Security;
 using FluentValidation;
@@ -22,8 +24,9 @@ internal static class WebRegistration
 {
     public const string ApiOrPageScheme = "ApiOrPage";
 
-    public static IServiceCollection AddCaseWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    public static IServiceCollection AddCaseWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment, bool worker = false)
     {
+        services.AddCaseJobs(configuration, worker);
         services.AddCaseApplication();
         services.AddCaseData(configuration, configuration["Database:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"));
         services.AddHttpContextAccessor();
@@ -157,7 +160,10 @@ internal static class WebRegistration
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            // The jobs dashboard (administrators only) needs its own inline scripts and styles.
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/jobs")
+                ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
             await next();
         });
         app.UseStaticFiles();
@@ -175,6 +181,8 @@ internal static class WebRegistration
         api.MapPlacementsEndpoints();
         api.MapAdministrationEndpoints();
         api.MapAuditEndpoints();
+        api.MapNotificationEndpoints();
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrators, "/jobs");
         app.MapRazorPages();
         return app;
     }

@@ -49,7 +49,7 @@ public sealed partial class LocalizationTests
             typeof(CaseManagement.Domain.Placements.KafalaReportType), typeof(CaseManagement.Domain.Placements.KafalaCheckDomain),
             typeof(CaseManagement.Domain.Placements.EstablishmentCategory), typeof(CaseManagement.Domain.Placements.EpsLegalBasis),
             typeof(CaseManagement.Domain.Placements.EpsStatus), typeof(CaseManagement.Domain.Placements.IncidentKind),
-            typeof(CaseManagement.Domain.Placements.EpsExitReason),
+            typeof(CaseManagement.Domain.Placements.EpsExitReason), typeof(CaseManagement.Domain.Notifications.ReminderRule),
         };
         var missing = enums.SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}")).Where(k => !keys.Contains(k));
         Assert.That(missing, Is.Empty);

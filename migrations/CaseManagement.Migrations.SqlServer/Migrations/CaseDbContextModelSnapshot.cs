@@ -48,6 +48,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("EmailNotifications")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
@@ -800,6 +803,60 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.ToTable("FollowUps");
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EmailedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.HasIndex("Rule", "SubjectId", "UserId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1460,6 +1517,29 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("rowversion");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reminders", "CaseManagement.Domain.Units.Unit.Reminders#ReminderSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("ApprovalWaitingDays")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("DueSoonDays")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("EscalationDays")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("KafalaRealertDays")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("UnassignedHours")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("UrgentUnassignedHours")
+                                .HasColumnType("int");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Standards", "CaseManagement.Domain.Units.Unit.Standards#TimelinessStandards", b1 =>
                         {
                             b1.IsRequired();
@@ -1771,6 +1851,15 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("KafalaPlacementId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>

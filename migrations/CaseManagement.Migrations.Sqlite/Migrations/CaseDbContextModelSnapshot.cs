@@ -43,6 +43,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("EmailNotifications")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -792,6 +795,60 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.ToTable("FollowUps");
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EmailedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.HasIndex("Rule", "SubjectId", "UserId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1452,6 +1509,29 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reminders", "CaseManagement.Domain.Units.Unit.Reminders#ReminderSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("ApprovalWaitingDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DueSoonDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EscalationDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("KafalaRealertDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UnassignedHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UrgentUnassignedHours")
+                                .HasColumnType("INTEGER");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Standards", "CaseManagement.Domain.Units.Unit.Standards#TimelinessStandards", b1 =>
                         {
                             b1.IsRequired();
@@ -1756,6 +1836,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("KafalaPlacementId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>

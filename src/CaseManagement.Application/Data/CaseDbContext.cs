@@ -4,6 +4,7 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.FollowUps;
+using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Placements;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Reference;
@@ -38,6 +39,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     public DbSet<KafalaReport> KafalaReports => Set<KafalaReport>();
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<EpsPlacement> EpsPlacements => Set<EpsPlacement>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Keys that protect cookies and tokens, shared by every app server and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -11,4 +11,7 @@ public sealed class AppUser : IdentityUser<Guid>, CaseManagement.Domain.IAudited
 
     /// <summary>fr, ar or en; the user's language for e-mails and after sign-in.</summary>
     public string PreferredCulture { get; set; } = "fr";
+
+    /// <summary>Whether the user receives the reminder digest by e-mail (in-app notifications always appear).</summary>
+    public bool EmailNotifications { get; set; } = true;
 }

@@ -22,6 +22,17 @@ public sealed class Unit : IVersioned, IAudited
     /// <summary>The unit's timeliness standards (DOMAIN.md defaults until a supervisor or administrator changes them).</summary>
     public TimelinessStandards Standards { get; private set; } = new();
 
+    /// <summary>When reminders fire (DOMAIN.md and the reminders issue's defaults).</summary>
+    public ReminderSettings Reminders { get; private set; } = new();
+
+    public void SetReminders(ReminderSettings reminders)
+    {
+        if (reminders.DueSoonDays < 0 || reminders.EscalationDays < 0 || reminders.KafalaRealertDays < 1 || reminders.ApprovalWaitingDays < 0
+            || reminders.UnassignedHours < 0 || reminders.UrgentUnassignedHours < 0)
+            throw new DomainRuleException("Unit.InvalidReminders", "Reminder delays cannot be negative.");
+        Reminders = reminders;
+    }
+
     public void SetStandards(TimelinessStandards standards)
     {
         if (standards.EvaluationDays < 1 || standards.UrgentEvaluationDays < 1 || standards.PlanDays < 1 || standards.PlanReviewMonths < 1
@@ -64,4 +75,18 @@ public sealed record TimelinessStandards
     public int PlanReviewMonths { get; init; } = 3;
     public int HighRiskPlanReviewMonths { get; init; } = 1;
     public int ReferralFeedbackDays { get; init; } = 30;
+}
+
+/// <summary>Reminder thresholds of a unit.</summary>
+public sealed record ReminderSettings
+{
+    /// <summary>A planned follow-up is "due soon" this many days ahead (the assignee is told).</summary>
+    public int DueSoonDays { get; init; } = 2;
+
+    /// <summary>Overdue this many days: the unit's supervisors are told too.</summary>
+    public int EscalationDays { get; init; } = 7;
+    public int KafalaRealertDays { get; init; } = 30;
+    public int ApprovalWaitingDays { get; init; } = 3;
+    public int UnassignedHours { get; init; } = 24;
+    public int UrgentUnassignedHours { get; init; } = 2;
 }

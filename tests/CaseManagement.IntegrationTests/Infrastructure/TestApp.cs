@@ -34,6 +34,9 @@ public static class TestApp
     private static WebApplicationFactory<Program>? _factory;
     private static int _userCounter;
 
+    /// <summary>A real SMTP listener on loopback, receiving the reminder digests.</summary>
+    public static netDumbster.smtp.SimpleSmtpServer Smtp { get; private set; } = null!;
+
     public static WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app is not started.");
     public static FakeTimeProvider Clock { get; } = new(Start);
     public static Guid AdminId { get; private set; }
@@ -48,6 +51,7 @@ public static class TestApp
     {
         _folder = Path.Combine(Path.GetTempPath(), "cm-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
+        Smtp = netDumbster.smtp.SimpleSmtpServer.Start(FreePort());
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -56,6 +60,10 @@ public static class TestApp
             builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
             builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:Security", "None");
+            builder.UseSetting("Jobs:RunServer", "false"); // tests run the reminder job themselves, at the time they choose
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
@@ -74,6 +82,7 @@ public static class TestApp
     {
         if (_factory is not null)
             await _factory.DisposeAsync();
+        Smtp?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -85,15 +94,26 @@ public static class TestApp
         }
     }
 
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     /// <summary>Back to what a first start leaves: the bootstrap administrator, the first unit, the reference data.</summary>
     public static async Task ResetAsync()
     {
         Clock.AdjustTime(Start);
+        Smtp.ClearReceivedEmail();
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         var admin = AdminId.ToString().ToUpperInvariant();
         var unit = FirstUnitId.ToString().ToUpperInvariant();
         await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM Notifications;
             DELETE FROM AuditEntries;
             DELETE FROM AttachmentContents;
             DELETE FROM CaseAttachments;
@@ -117,7 +137,7 @@ public static class TestApp
             DELETE FROM AspNetUserLogins;
             DELETE FROM AspNetUserRoles WHERE UserId <> {admin};
             DELETE FROM AspNetUsers WHERE Id <> {admin};
-            UPDATE AspNetUsers SET AccessFailedCount = 0, LockoutEnd = NULL, UnitId = {unit};
+            UPDATE AspNetUsers SET AccessFailedCount = 0, LockoutEnd = NULL, UnitId = {unit}, EmailNotifications = 1;
             DELETE FROM Units WHERE Id <> {unit};
             DELETE FROM Communes;
             """);

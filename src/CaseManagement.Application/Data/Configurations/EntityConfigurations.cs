@@ -18,6 +18,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.TimeZoneId).HasMaxLength(64);
         b.HasIndex(u => u.Code).IsUnique();
         b.ComplexProperty(u => u.Standards);
+        b.ComplexProperty(u => u.Reminders);
     }
 }
 
@@ -102,5 +103,20 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => new { a.SubjectType, a.SubjectId });
         b.HasIndex(a => new { a.UnitId, a.At });
         b.HasIndex(a => new { a.Action, a.At });
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Domain.Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notifications.Notification> b)
+    {
+        b.Property(n => n.Rule).HasConversion<string>().HasMaxLength(32);
+        b.Property(n => n.SubjectType).HasMaxLength(32);
+        b.Property(n => n.Reference).HasMaxLength(64);
+        // Exactly once: the database, not the job, guarantees one reminder per rule, record, person and date.
+        b.HasIndex(n => new { n.Rule, n.SubjectId, n.UserId, n.DueOn }).IsUnique();
+        b.HasIndex(n => new { n.UserId, n.ReadAt });
+        b.HasIndex(n => new { n.UserId, n.EmailedAt });
+        b.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

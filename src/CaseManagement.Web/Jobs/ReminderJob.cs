@@ -1,0 +1,64 @@
+using Hangfire;
+using CaseManagement.Application.Features.Notifications;
+using MediatR;
+
+namespace CaseManagement.Web.Jobs;
+
+/// <summary>
+/// The reminder run: derive every reminder from the database, then send the e-mail digests. It takes no argument
+/// (so no personal data goes into the job store) and may run any number of times.
+/// </summary>
+public sealed partial class ReminderJob(IMediator mediator, ILogger<ReminderJob> logger)
+{
+    public const string Id = "reminders";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var reminders = await mediator.Send(new RunReminders.Command(), cancellationToken);
+        var emails = await mediator.Send(new SendReminderEmails.Command(), cancellationToken);
+        LogRun(logger, reminders.Created, emails.Emails);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder run: {Notifications} new notifications, {Emails} digests sent")]
+    private static partial void LogRun(ILogger logger, int notifications, int emails);
+}
+
+/// <summary>
+/// Registers the recurring jobs once the job store answers. A job store that is down (SQL Server unreachable) must not
+/// stop the app from serving pages, so registration retries in the background with a growing delay.
+/// </summary>
+internal sealed partial class RecurringJobsRegistrar(IServiceProvider services, IConfiguration configuration, ILogger<RecurringJobsRegistrar> logger)
+    : BackgroundService
+{
+    public const string DefaultSchedule = "0 * * * *";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(2);
+        var schedule = configuration["Reminders:Schedule"] ?? DefaultSchedule;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var manager = services.GetRequiredService<Hangfire.IRecurringJobManager>();
+                manager.AddOrUpdate<ReminderJob>(ReminderJob.Id, job => job.RunAsync(CancellationToken.None), schedule,
+                    new Hangfire.RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+                LogRegistered(logger, schedule);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var kind = ex.GetType().Name;
+                LogRetry(logger, kind, delay.TotalSeconds);
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 300));
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recurring reminder job registered ({Schedule})")]
+    private static partial void LogRegistered(ILogger logger, string schedule);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job store not reachable ({Error}); registering the recurring jobs again in {Seconds} s")]
+    private static partial void LogRetry(ILogger logger, string error, double seconds);
+}
