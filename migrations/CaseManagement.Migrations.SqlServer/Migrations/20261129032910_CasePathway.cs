@@ -16,42 +16,42 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 15);
 
             migrationBuilder.AddColumn<int>(
                 name: "Standards_HighRiskPlanReviewMonths",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "Standards_PlanDays",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 30);
 
             migrationBuilder.AddColumn<int>(
                 name: "Standards_PlanReviewMonths",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 3);
 
             migrationBuilder.AddColumn<int>(
                 name: "Standards_ReferralFeedbackDays",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 30);
 
             migrationBuilder.AddColumn<int>(
                 name: "Standards_UrgentEvaluationDays",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 3);
 
             migrationBuilder.CreateTable(
                 name: "Cases",

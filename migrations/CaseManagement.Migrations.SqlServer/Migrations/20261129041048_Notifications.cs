@@ -16,42 +16,42 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 3);
 
             migrationBuilder.AddColumn<int>(
                 name: "Reminders_DueSoonDays",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 2);
 
             migrationBuilder.AddColumn<int>(
                 name: "Reminders_EscalationDays",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 7);
 
             migrationBuilder.AddColumn<int>(
                 name: "Reminders_KafalaRealertDays",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 30);
 
             migrationBuilder.AddColumn<int>(
                 name: "Reminders_UnassignedHours",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 24);
 
             migrationBuilder.AddColumn<int>(
                 name: "Reminders_UrgentUnassignedHours",
                 table: "Units",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 2);
 
             migrationBuilder.AddColumn<bool>(
                 name: "EmailNotifications",

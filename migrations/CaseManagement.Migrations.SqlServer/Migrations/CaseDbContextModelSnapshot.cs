@@ -565,6 +565,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int?>("BirthYear")
                         .HasColumnType("int");
 

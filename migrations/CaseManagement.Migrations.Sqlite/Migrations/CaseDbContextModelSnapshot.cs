@@ -557,6 +557,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("BirthYear")
                         .HasColumnType("INTEGER");
 

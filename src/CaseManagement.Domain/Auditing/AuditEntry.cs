@@ -12,6 +12,7 @@ public enum AuditAction
     Logout,
     AccessDenied,
     ConsentOverride,
+    Anonymise,
 }
 
 /// <summary>

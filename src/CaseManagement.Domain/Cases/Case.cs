@@ -221,6 +221,19 @@ public sealed class Case : IVersioned, IAudited
         Transferred = transferred;
     }
 
+    /// <summary>Retention: free text that could identify anyone is removed; statuses, codes and dates stay for statistics.</summary>
+    public void Anonymise()
+    {
+        Intake = Intake with { ReporterName = null, ReporterContact = null, ImmediateActions = null, Summary = "—" };
+        JudicialMeasure = JudicialMeasure with { Decision = null };
+        if (Assessment is not null)
+            Assessment = Assessment with { Narrative = null, Findings = Assessment.Findings.Select(f => f with { Finding = null }).ToList() };
+        if (Plan is not null)
+            Plan = Plan with { Objectives = Plan.Objectives.Select(_ => "—").ToList(), Actions = Plan.Actions.Select(a => a with { What = "—", Who = null }).ToList(), DecisionComment = null };
+        if (Closure is not null)
+            Closure = Closure with { Summary = "—", DecisionComment = null };
+    }
+
     private void RequireActive()
     {
         if (!IsActive)

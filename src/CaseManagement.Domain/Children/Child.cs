@@ -65,6 +65,8 @@ public sealed class Child : IVersioned, IAudited
 
     public void Update(ChildDetails details, DateOnly today)
     {
+        if (AnonymisedAt is not null)
+            throw new DomainRuleException("Child.Anonymised", "This file was anonymised and can no longer be edited.");
         if (string.IsNullOrWhiteSpace(details.GivenName) && string.IsNullOrWhiteSpace(details.GivenNameAr))
             throw new DomainRuleException("Child.NameRequired", "A child needs a given name in Latin or Arabic script.");
         if (details.DateOfBirth is { } dob && dob > today)
@@ -93,6 +95,25 @@ public sealed class Child : IVersioned, IAudited
         NameKeyAr = NullIfEmpty(NameNormalizer.Normalize(Join(GivenNameAr, FamilyNameAr)));
         BirthYear = DateOfBirth?.Year;
         SearchText = NameNormalizer.Normalize(string.Join(' ', GivenName, FamilyName, GivenNameAr, FamilyNameAr, FileNumber));
+    }
+
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    /// <summary>
+    /// Retention: removes what identifies the child (names, address, act number, family, notes on disability) and
+    /// keeps codes and dates (sex, date of birth, commune, nationality, schooling) for statistics. Irreversible.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        if (AnonymisedAt is not null)
+            return;
+        GivenName = FamilyName = GivenNameAr = FamilyNameAr = null;
+        Address = DisabilityNotes = null;
+        CivilRegistration = CivilRegistration with { ActNumber = null };
+        _familyMembers.Clear();
+        NameKey = NameKeyAr = null;
+        SearchText = NameNormalizer.Normalize(FileNumber);
+        AnonymisedAt = at;
     }
 
     /// <summary>Age in whole years on <paramref name="on"/>, or null when the date of birth is unknown.</summary>

@@ -33,6 +33,13 @@ internal static class AdministrationEndpoints
             return Results.NoContent();
         }).RequireAuthorization(Policies.PartnerManagers).WithTags("Units").ProducesValidationProblem();
 
+        api.MapPut("/units/{id:guid}/reminders", async (Guid id, SetReminderSettings.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            command.UnitId = id;
+            await mediator.Send(command, ct);
+            return Results.NoContent();
+        }).RequireAuthorization(Policies.PartnerManagers).WithTags("Units").ProducesValidationProblem();
+
         var users = api.MapGroup("/users").RequireAuthorization(Policies.Administrators).WithTags("Users");
         users.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListUsers.Query(), ct));
         users.MapPost("/", async (CreateUser.Command command, IMediator mediator, CancellationToken ct) =>

@@ -40,6 +40,7 @@ internal static class JobsRegistration
         }
 
         services.AddScoped<ReminderJob>();
+        services.AddScoped<RetentionJob>();
         services.AddSingleton<IReminderMailer, SmtpReminderMailer>();
         return services;
     }

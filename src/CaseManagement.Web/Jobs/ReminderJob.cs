@@ -43,6 +43,11 @@ internal sealed partial class RecurringJobsRegistrar(IServiceProvider services, 
                 var manager = services.GetRequiredService<Hangfire.IRecurringJobManager>();
                 manager.AddOrUpdate<ReminderJob>(ReminderJob.Id, job => job.RunAsync(CancellationToken.None), schedule,
                     new Hangfire.RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+                if (configuration.GetValue<int?>("Retention:ClosedCaseYears") is not null)
+                    manager.AddOrUpdate<RetentionJob>(RetentionJob.Id, job => job.RunAsync(CancellationToken.None), "0 2 * * *",
+                        new Hangfire.RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+                else
+                    manager.RemoveIfExists(RetentionJob.Id);
                 LogRegistered(logger, schedule);
                 return;
             }
@@ -61,4 +66,22 @@ internal sealed partial class RecurringJobsRegistrar(IServiceProvider services, 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job store not reachable ({Error}); registering the recurring jobs again in {Seconds} s")]
     private static partial void LogRetry(ILogger logger, string error, double seconds);
+}
+
+/// <summary>The daily retention run (only registered when <c>Retention:ClosedCaseYears</c> is set).</summary>
+public sealed partial class RetentionJob(IMediator mediator, IConfiguration configuration, ILogger<RetentionJob> logger)
+{
+    public const string Id = "retention";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var years = configuration.GetValue<int?>("Retention:ClosedCaseYears");
+        if (years is null)
+            return;
+        var result = await mediator.Send(new RunRetention.Command(years.Value), cancellationToken);
+        LogRun(logger, result.Anonymised);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention run: {Count} children anonymised")]
+    private static partial void LogRun(ILogger logger, int count);
 }

@@ -13,14 +13,14 @@ namespace CaseManagement.IntegrationTests.Data;
 /// </summary>
 public sealed class MigrationsTests
 {
-    private static CaseDbContext Context(string provider)
+    private static CaseDbContext Context(string provider, string? sqlite = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider,
             ["ConnectionStrings:CaseManagement"] = provider == "SqlServer"
                 ? "Server=localhost;Database=CaseManagement;Trusted_Connection=True;TrustServerCertificate=True"
-                : "Data Source=:memory:",
+                : sqlite ?? "Data Source=:memory:",
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
@@ -52,6 +52,31 @@ public sealed class MigrationsTests
     {
         using var db = Context("SqlServer");
         Assert.That(db.Database.CreateExecutionStrategy().RetriesOnFailure, Is.True);
+    }
+
+    [Test]
+    public async Task A_unit_created_before_the_settings_existed_gets_the_documented_defaults_on_upgrade()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cm-upgrade-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var db = Context("Sqlite", $"Data Source={file}");
+            var migrator = db.GetService<IMigrator>();
+            var initial = db.Database.GetMigrations().First();
+            await migrator.MigrateAsync(initial);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Units (Id, Name, NameAr, Code, TimeZoneId, Version) VALUES ('8B1E5C1E-0000-0000-0000-000000000001', 'UPE', 'وحدة', 'OLD', 'Africa/Casablanca', X'00')");
+            await migrator.MigrateAsync();
+
+            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Code == "OLD");
+            Assert.That(unit.Standards, Is.EqualTo(new CaseManagement.Domain.Units.TimelinessStandards()));
+            Assert.That(unit.Reminders, Is.EqualTo(new CaseManagement.Domain.Units.ReminderSettings()));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
     }
 
     private sealed class NobodyUser : CaseManagement.Application.Security.ICurrentUser

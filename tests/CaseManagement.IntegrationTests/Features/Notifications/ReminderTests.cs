@@ -200,6 +200,23 @@ public sealed class ReminderTests : IntegrationTest
     }
 
     [Test]
+    public async Task A_unit_that_wants_earlier_warnings_gets_them()
+    {
+        var (world, _, _) = await FollowUpDueAsync(new DateOnly(2026, 12, 4)); // 5 days ahead
+        using var supervisor = await TestApp.ApiClientAsync(world.Supervisor);
+        await RunAsync();
+        Assert.That(await NotificationsAsync(), Is.Empty);
+
+        var set = await supervisor.PutAsJsonAsync($"/api/v1/units/{TestApp.FirstUnitId}/reminders", new
+        {
+            dueSoonDays = 5, escalationDays = 7, kafalaRealertDays = 30, approvalWaitingDays = 3, unassignedHours = 24, urgentUnassignedHours = 2,
+        });
+        Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        await RunAsync();
+        Assert.That((await NotificationsAsync()).Select(n => n.Rule), Is.EqualTo(new[] { ReminderRule.FollowUpDueSoon }));
+    }
+
+    [Test]
     public async Task The_jobs_dashboard_is_for_administrators_only()
     {
         var worker = await TestApp.CreateUserAsync(Roles.SocialWorker);
