@@ -68,6 +68,10 @@ public sealed class Case : IVersioned, IAudited
 
     public bool IsActive => Active.Contains(Status);
 
+    /// <summary>The moves <see cref="MoveTo"/> would accept now: PlanEstablished only once the plan is approved.</summary>
+    public IReadOnlyList<CaseStatus> AvailableMoves =>
+        Moves[Status].Where(to => to != CaseStatus.PlanEstablished || Plan?.State == ApprovalState.Approved).ToList();
+
     public static Case Receive(
         Guid unitId, Guid childId, string number, Intake intake, IReadOnlyCollection<string> concerns, string primaryConcern,
         bool urgent, RiskLevel risk, Guid by, DateTimeOffset at)

@@ -156,6 +156,9 @@ public sealed class EpsPlacement : IVersioned, IAudited
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid CreatedBy { get; private set; }
 
+    /// <summary>The presence changes possible now (the exit has its own method).</summary>
+    public IReadOnlyList<EpsStatus> NextStatuses => Moves[Status];
+
     public static EpsPlacement Admit(
         Guid unitId, Guid childId, Guid? caseId, Guid establishmentId, Guid? responsibleId, DateOnly admittedOn, bool provisional,
         EpsLegalBasis legalBasis, string? decisionReference, string? reason, Guid by, DateTimeOffset at)

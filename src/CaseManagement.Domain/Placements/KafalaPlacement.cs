@@ -52,6 +52,9 @@ public sealed class KafalaPlacement : IVersioned, IAudited
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid CreatedBy { get; private set; }
 
+    /// <summary>The steps the procedure may take next (ending has its own method).</summary>
+    public IReadOnlyList<KafalaStatus> NextStatuses => Moves[Status];
+
     public bool IsAbroad => Status is KafalaStatus.AuthorisedToLeave or KafalaStatus.FollowUpAbroad;
 
     /// <summary>Only for France, only once the child is handed over.</summary>

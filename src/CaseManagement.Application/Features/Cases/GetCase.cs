@@ -184,22 +184,9 @@ public static class GetCase
         {
             var supervisor = access.IsSupervisor;
             var active = c.IsActive;
-            var moves = new List<CaseStatus>();
-            switch (c.Status)
-            {
-                case CaseStatus.Received: moves.AddRange([CaseStatus.Open, CaseStatus.NotRetained]); break;
-                case CaseStatus.Open: moves.Add(CaseStatus.UnderAssessment); break;
-                case CaseStatus.UnderAssessment when c.Plan?.State == ApprovalState.Approved: moves.Add(CaseStatus.PlanEstablished); break;
-                case CaseStatus.PlanEstablished: moves.Add(CaseStatus.InCare); break;
-                case CaseStatus.InCare: moves.Add(CaseStatus.FollowUp); break;
-                case CaseStatus.FollowUp: moves.Add(CaseStatus.InCare); break;
-                case CaseStatus.Closed: moves.Add(CaseStatus.Reopened); break;
-                case CaseStatus.Reopened: moves.Add(CaseStatus.Open); break;
-            }
-
             return new AllowedActions
             {
-                MoveTo = moves,
+                MoveTo = c.AvailableMoves,
                 Assign = supervisor && c.Status is not (CaseStatus.Closed or CaseStatus.NotRetained),
                 Assess = active,
                 EditPlan = active && c.Plan?.State != ApprovalState.Submitted,

@@ -224,16 +224,6 @@ public static class GetEpsPlacement
 
     public sealed record ReviewItem(Guid Id, DateOnly DueOn, FollowUpStatus Status, bool Overdue);
 
-    private static readonly Dictionary<EpsStatus, EpsStatus[]> Next = new()
-    {
-        [EpsStatus.AdmittedProvisional] = [EpsStatus.Admitted],
-        [EpsStatus.Admitted] = [EpsStatus.Present, EpsStatus.Runaway, EpsStatus.Hospitalised],
-        [EpsStatus.Present] = [EpsStatus.Runaway, EpsStatus.Hospitalised],
-        [EpsStatus.Runaway] = [EpsStatus.Present],
-        [EpsStatus.Hospitalised] = [EpsStatus.Present],
-        [EpsStatus.Exited] = [],
-    };
-
     public sealed class Handler(CaseDbContext db, PlacementAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
@@ -251,7 +241,7 @@ public static class GetEpsPlacement
             return new Model(placement, establishment.Name, establishment.NameAr, child.FileNumber, $"{child.GivenName} {child.FamilyName}".Trim(),
                 $"{child.GivenNameAr} {child.FamilyNameAr}".Trim(),
                 reviews.Select(r => new ReviewItem(r.Id, r.DueOn, r.Status, FollowUp.IsOverdue(r.Status, r.DueOn, today))).ToList(),
-                canWork, canWork ? Next[placement.Status] : []);
+                canWork, canWork ? placement.NextStatuses : []);
         }
     }
 }

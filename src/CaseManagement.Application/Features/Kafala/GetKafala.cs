@@ -60,19 +60,6 @@ public static class GetKafala
 
     public sealed record TransitionItem(string From, string To, DateOnly? Date, string? Reference, string? By, DateTimeOffset At);
 
-    private static readonly Dictionary<KafalaStatus, KafalaStatus[]> Next = new()
-    {
-        [KafalaStatus.DeclaredAbandoned] = [KafalaStatus.RequestFiled],
-        [KafalaStatus.RequestFiled] = [KafalaStatus.CommissionInquiry],
-        [KafalaStatus.CommissionInquiry] = [KafalaStatus.OrderIssued],
-        [KafalaStatus.OrderIssued] = [KafalaStatus.HandedOver],
-        [KafalaStatus.HandedOver] = [KafalaStatus.FollowUpMorocco, KafalaStatus.AuthorisedToLeave],
-        [KafalaStatus.FollowUpMorocco] = [KafalaStatus.AuthorisedToLeave],
-        [KafalaStatus.AuthorisedToLeave] = [KafalaStatus.FollowUpAbroad],
-        [KafalaStatus.FollowUpAbroad] = [],
-        [KafalaStatus.Ended] = [],
-    };
-
     public sealed class Handler(CaseDbContext db, PlacementAccess access, ICurrentUser user, TimeProvider clock, AuditTrail audit)
         : IRequestHandler<Query, Model>
     {
@@ -118,7 +105,7 @@ public static class GetKafala
                 NationalityEligibleOn = p.NationalityEligibleOn,
                 RestrictedShown = restricted,
                 CanWork = canWork,
-                CanMoveTo = canWork ? Next[p.Status] : [],
+                CanMoveTo = canWork ? p.NextStatuses : [],
                 FollowUps = followUps.Select(f => new FollowUpItem(f.Id, f.Purpose, f.DueOn, f.Status, FollowUp.IsOverdue(f.Status, f.DueOn, today))).ToList(),
                 Reports = reports.Select(r => new ReportItem(r.Id, r.Date, r.Type, Name(r.AuthorId), r.Findings, r.Concerns, r.Actions, r.SentToJudgeOn)).ToList(),
                 Transitions = p.Transitions.OrderBy(t => t.At).Select(t => new TransitionItem(t.From, t.To, t.Date, t.Reference, Name(t.By), t.At)).ToList(),

@@ -1,4 +1,5 @@
 using CaseManagement.Application.Features.Eps;
+using CaseManagement.Application.Features.FollowUps;
 using CaseManagement.Domain.Placements;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,9 @@ public sealed class PlacementModel(IMediator mediator) : PageModel
     public Task<IActionResult> OnPostExitAsync(ExitEps.Command exit, CancellationToken ct) => Do(exit with { PlacementId = Id }, ct);
 
     public Task<IActionResult> OnPostProjectAsync(UpdateEpsProject.Command project, CancellationToken ct) => Do(project with { PlacementId = Id }, ct);
+
+    public Task<IActionResult> OnPostReviewAsync(Guid followUpId, FollowUpChange change, string? outcome, DateOnly? dueOn, CancellationToken ct) =>
+        Do(new ChangeFollowUp.Command { FollowUpId = followUpId, Change = change, Outcome = outcome, DueOn = dueOn }, ct);
 
     private async Task<IActionResult> Do<T>(IRequest<T> command, CancellationToken ct)
     {

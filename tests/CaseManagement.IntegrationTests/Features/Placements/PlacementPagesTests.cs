@@ -59,5 +59,13 @@ public sealed class PlacementPagesTests : IntegrationTest
         using var supervisorPages = await TestApp.PageClientAsync(supervisor);
         var establishmentPage = WebUtility.HtmlDecode(await supervisorPages.GetStringAsync($"/Eps/Establishment/{establishment}"));
         Assert.That(establishmentPage, Does.Contain(child.FileNumber), "supervisors see the children present");
+
+        var reviewId = await TestApp.WithDbAsync(db => db.FollowUps.OrderBy(f => f.DueOn).Select(f => f.Id).FirstAsync());
+        var rescheduled = await Forms.PostAsync(pages, admitted.Headers.Location!.ToString(), new Dictionary<string, string>
+        {
+            ["followUpId"] = reviewId.ToString(), ["change"] = "Rescheduled", ["dueOn"] = "2027-06-15",
+        }, "Review");
+        Assert.That(rescheduled.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await TestApp.WithDbAsync(db => db.FollowUps.Where(f => f.Id == reviewId).Select(f => f.DueOn).SingleAsync()), Is.EqualTo(new DateOnly(2027, 6, 15)));
     }
 }
