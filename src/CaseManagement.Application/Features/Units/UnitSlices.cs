@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Features.Units;
 
-public sealed record UnitModel(Guid Id, string Name, string NameAr, string Code, string TimeZoneId, string Version, Domain.Units.TimelinessStandards Standards);
+public sealed record UnitModel(Guid Id, string Name, string NameAr, string Code, string TimeZoneId, string Version, Domain.Units.TimelinessStandards Standards, Domain.Units.ReminderSettings Reminders);
 
 public static class ListUnits
 {
@@ -20,7 +20,7 @@ public static class ListUnits
     {
         public async Task<IReadOnlyList<UnitModel>> Handle(Query query, CancellationToken cancellationToken) =>
             await db.Units.AsNoTracking().OrderBy(u => u.Code)
-                .Select(u => new UnitModel(u.Id, u.Name, u.NameAr, u.Code, u.TimeZoneId, VersionToken.Encode(EF.Property<byte[]>(u, CaseDbContext.VersionProperty)), u.Standards))
+                .Select(u => new UnitModel(u.Id, u.Name, u.NameAr, u.Code, u.TimeZoneId, VersionToken.Encode(EF.Property<byte[]>(u, CaseDbContext.VersionProperty)), u.Standards, u.Reminders))
                 .ToListAsync(cancellationToken);
     }
 }

@@ -12,6 +12,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
     public EditUnit.Command Data { get; set; } = new();
 
     public Domain.Units.TimelinessStandards Standards { get; private set; } = new();
+    public Domain.Units.ReminderSettings Reminders { get; private set; } = new();
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -19,6 +20,15 @@ public sealed class EditModel(IMediator mediator) : PageModel
                    ?? throw new NotFoundException("Unit", id);
         Data = new EditUnit.Command { Id = unit.Id, Name = unit.Name, NameAr = unit.NameAr, Code = unit.Code, TimeZoneId = unit.TimeZoneId, Version = unit.Version };
         Standards = unit.Standards;
+        Reminders = unit.Reminders;
+    }
+
+    public async Task<IActionResult> OnPostRemindersAsync(Guid id, SetReminderSettings.Command reminders, CancellationToken ct)
+    {
+        await OnGetAsync(id, ct);
+        await mediator.Send(reminders with { UnitId = id }, ct);
+        TempData["Flash"] = "Common.Saved";
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostStandardsAsync(Guid id, SetStandards.Command standards, CancellationToken ct)
