@@ -71,11 +71,7 @@ public static class DecideClosure
             var now = clock.GetUtcNow();
             @case.DecideClosure(command.Approved, command.Comment, user.Id, now);
             if (command.Approved)
-            {
-                var planned = await db.FollowUps.Where(f => f.CaseId == @case.Id && f.Status == FollowUpStatus.Planned).ToListAsync(cancellationToken);
-                foreach (var followUp in planned)
-                    followUp.Cancel(user.Id, now);
-            }
+                await db.FollowUps.Where(f => f.CaseId == @case.Id).CancelPlannedAsync(user.Id, now, cancellationToken);
 
             return MediatR.Unit.Value;
         }

@@ -172,8 +172,7 @@ public static class ExitEps
             var placement = await access.EpsForWorkAsync(c.PlacementId, cancellationToken);
             var now = clock.GetUtcNow();
             placement.Exit(c.Date!.Value, c.Reason, c.Destination, user.Id, now);
-            foreach (var review in await db.FollowUps.Where(f => f.EpsPlacementId == placement.Id && f.Status == FollowUpStatus.Planned).ToListAsync(cancellationToken))
-                review.Cancel(user.Id, now);
+            await db.FollowUps.Where(f => f.EpsPlacementId == placement.Id).CancelPlannedAsync(user.Id, now, cancellationToken);
             return MediatR.Unit.Value;
         }
     }

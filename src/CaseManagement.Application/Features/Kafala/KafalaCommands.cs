@@ -218,8 +218,7 @@ public static class EndKafala
             var placement = await access.KafalaForWorkAsync(c.Id, cancellationToken);
             var now = clock.GetUtcNow();
             placement.Terminate(c.Cause, c.Date!.Value, c.DecisionReference, user.Id, now);
-            foreach (var followUp in await db.FollowUps.Where(f => f.KafalaPlacementId == placement.Id && f.Status == FollowUpStatus.Planned).ToListAsync(cancellationToken))
-                followUp.Cancel(user.Id, now);
+            await db.FollowUps.Where(f => f.KafalaPlacementId == placement.Id).CancelPlannedAsync(user.Id, now, cancellationToken);
             return MediatR.Unit.Value;
         }
     }
