@@ -1,0 +1,291 @@
+using System.Text;
+using CaseManagement.Documents.Fonts;
+using CaseManagement.Documents.Rendering;
+using SkiaSharp;
+
+namespace CaseManagement.Documents.Text;
+
+public sealed record TextSpan(string Text, TextStyle Style);
+
+/// <summary>A shaped run placed on a line, in visual order.</summary>
+internal sealed record LineRun(Shaped Shaped, FontSlot Slot, float Size, SKColor Color, float X)
+{
+    public float Scale => Size / FontLibrary.UnitsPerEm(Slot);
+}
+
+/// <summary>One laid-out line: runs left to right, the offset that aligns it, and the stretch given to each space when justified.</summary>
+internal sealed class TextLine
+{
+    public required IReadOnlyList<LineRun> Runs { get; init; }
+
+    public required float Width { get; init; }
+
+    public required float Ascent { get; init; }
+
+    public required float Descent { get; init; }
+
+    public required float Height { get; init; }
+
+    public float Offset { get; set; }
+
+    public float SpaceExtra { get; set; }
+
+    /// <summary>Draws the line with its top at <paramref name="top"/>; glyph runs carry their text and clusters so the PDF text is searchable.</summary>
+    public void Draw(DrawContext context, float left, float top)
+    {
+        var baseline = top + (Height - Ascent - Descent) / 2 + Ascent;
+        float extra = 0;
+        foreach (var run in Runs)
+        {
+            var shaped = run.Shaped;
+            if (shaped.Glyphs.Length == 0)
+                continue;
+            var scale = run.Scale;
+            var font = context.Font(run.Slot, run.Size);
+            using var builder = new SKTextBlobBuilder();
+            var buffer = builder.AllocatePositionedTextRun(font, shaped.Glyphs.Length, shaped.Utf8.Length);
+            buffer.SetGlyphs(shaped.Glyphs);
+            buffer.SetText(shaped.Utf8);
+            buffer.SetClusters(shaped.Clusters);
+            var positions = buffer.Positions;
+            var origin = left + Offset + run.X;
+            float pen = 0;
+            for (var i = 0; i < shaped.Glyphs.Length; i++)
+            {
+                positions[i] = new SKPoint(origin + extra + (pen + shaped.OffsetsX[i]) * scale, baseline - shaped.OffsetsY[i] * scale);
+                pen += shaped.Advances[i];
+                if (SpaceExtra > 0 && shaped.Utf8[shaped.Clusters[i]] == (byte)' ')
+                    extra += SpaceExtra;
+            }
+
+            using var blob = builder.Build();
+            if (blob is not null)
+                context.Canvas.DrawText(blob, 0, 0, context.Fill(run.Color));
+        }
+    }
+}
+
+/// <summary>
+/// Lays out a paragraph of styled spans: per-character font fallback, line breaking in logical order at spaces and
+/// after hyphens, then per line the bidirectional pass, runs of equal level/style/face shaped in their own direction
+/// and placed left to right, and alignment. The bidi paragraph level comes from the first strong character (or is set);
+/// start/end alignment follows the set direction, else the document's, so a Latin file number in an Arabic table
+/// still sits on the right like its neighbours.
+/// </summary>
+internal static class ParagraphLayout
+{
+    public static List<TextLine> Layout(
+        Shaper shaper, IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, TextDirection? direction, bool defaultRtl)
+    {
+        var builder = new StringBuilder();
+        var styleOf = new List<int>();
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var text = spans[s].Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            builder.Append(text);
+            styleOf.AddRange(Enumerable.Repeat(s, text.Length));
+        }
+
+        var paragraph = new Source(builder.ToString(), styleOf.ToArray(), spans);
+        var dir = direction ?? Bidi.DirectionOf(paragraph.Text, defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight);
+        paragraph.AssignFaces(dir == TextDirection.RightToLeft);
+
+        var lines = new List<TextLine>();
+        var start = 0;
+        while (true)
+        {
+            var end = paragraph.Text.IndexOf('\n', start);
+            var hardEnd = end < 0 ? paragraph.Text.Length : end;
+            var first = lines.Count;
+            BreakLines(shaper, paragraph, start, hardEnd, width, dir, lines);
+            Align(lines, first, width, alignment, direction ?? (defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight));
+            if (end < 0)
+                break;
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    private static void Align(List<TextLine> lines, int first, float width, TextAlignment alignment, TextDirection dir)
+    {
+        var rtl = dir == TextDirection.RightToLeft;
+        for (var i = first; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var free = Math.Max(0, width - line.Width);
+            var justify = alignment == TextAlignment.Justify && i < lines.Count - 1;
+            if (justify)
+            {
+                var spaces = line.Runs.Sum(r => r.Shaped.Clusters.Count(c => r.Shaped.Utf8[c] == (byte)' '));
+                if (spaces > 0)
+                {
+                    line.SpaceExtra = free / spaces;
+                    continue;
+                }
+            }
+
+            line.Offset = alignment switch
+            {
+                TextAlignment.Center => free / 2,
+                TextAlignment.End => rtl ? 0 : free,
+                _ => rtl ? free : 0,
+            };
+        }
+    }
+
+    private static void BreakLines(Shaper shaper, Source p, int start, int end, float width, TextDirection dir, List<TextLine> lines)
+    {
+        if (start == end)
+        {
+            lines.Add(BuildLine(shaper, p, start, start, dir));
+            return;
+        }
+
+        var lineStart = start;
+        var contentEnd = start;
+        float used = 0;
+        var i = start;
+        while (i < end)
+        {
+            var wordStart = i;
+            var wordEnd = NextBreak(p.Text, i, end, out var spaceEnd);
+            var wordWidth = p.Measure(shaper, wordStart, wordEnd);
+            if (lineStart != wordStart && used + wordWidth > width + 0.01f)
+            {
+                lines.Add(BuildLine(shaper, p, lineStart, contentEnd, dir));
+                lineStart = wordStart;
+                used = 0;
+            }
+
+            if (lineStart == wordStart && wordWidth > width)
+            {
+                // A word wider than the line is cut where it overflows (at least one character per line).
+                var cut = wordStart + 1;
+                while (cut < wordEnd && p.Measure(shaper, wordStart, cut + 1) <= width)
+                    cut++;
+                if (cut < wordEnd)
+                {
+                    lines.Add(BuildLine(shaper, p, wordStart, cut, dir));
+                    lineStart = cut;
+                    i = cut;
+                    continue;
+                }
+            }
+
+            used += wordWidth + p.Measure(shaper, wordEnd, spaceEnd);
+            contentEnd = wordEnd;
+            i = spaceEnd;
+        }
+
+        lines.Add(BuildLine(shaper, p, lineStart, contentEnd, dir));
+    }
+
+    /// <summary>The end of the word starting at <paramref name="i"/> (after a hyphen that joins two words, or before spaces) and the end of the spaces that follow it.</summary>
+    private static int NextBreak(string text, int i, int end, out int spaceEnd)
+    {
+        var j = i;
+        while (j < end && text[j] == ' ')
+            j++;
+        while (j < end && text[j] != ' ')
+        {
+            var hyphen = text[j] is '-' or '\u2010' && j > i && text[j - 1] != ' ' && j + 1 < end && text[j + 1] != ' ';
+            j++;
+            if (hyphen)
+                break;
+        }
+
+        spaceEnd = j;
+        while (spaceEnd < end && text[spaceEnd] == ' ')
+            spaceEnd++;
+        return j;
+    }
+
+    private static TextLine BuildLine(Shaper shaper, Source p, int start, int end, TextDirection dir)
+    {
+        var runs = new List<LineRun>();
+        float ascent = 0, descent = 0, x = 0;
+        var spacing = p.Spans[p.Text.Length == 0 ? 0 : p.StyleOf[Math.Min(start, p.Text.Length - 1)]].Style.LineSpacing;
+        if (end > start)
+        {
+            var line = p.Text[start..end];
+            var levels = Bidi.Levels(line, dir);
+            var pieces = new List<(int Start, int End, byte Level)>();
+            for (var i = 0; i < line.Length;)
+            {
+                var j = i + 1;
+                while (j < line.Length && levels[j] == levels[i] && p.StyleOf[start + j] == p.StyleOf[start + i] && p.Arabic[start + j] == p.Arabic[start + i])
+                    j++;
+                pieces.Add((i, j, levels[i]));
+                i = j;
+            }
+
+            foreach (var index in Bidi.VisualOrder(pieces.Select(piece => piece.Level).ToArray()))
+            {
+                var (s, e, level) = pieces[index];
+                var style = p.Spans[p.StyleOf[start + s]].Style;
+                var slot = FontLibrary.Slot(p.Arabic[start + s], style.Bold);
+                var shaped = shaper.ShapeForDrawing(line[s..e], slot, level % 2 == 1);
+                runs.Add(new LineRun(shaped, slot, style.Size, ColorCache.Parse(style.Color), x));
+                x += shaped.Width * style.Size / FontLibrary.UnitsPerEm(slot);
+                var metrics = FontLibrary.Metrics(slot);
+                ascent = Math.Max(ascent, metrics.Ascent * style.Size);
+                descent = Math.Max(descent, metrics.Descent * style.Size);
+                spacing = Math.Max(spacing, style.LineSpacing);
+            }
+        }
+
+        if (runs.Count == 0)
+        {
+            var style = p.Spans.Count > 0 ? p.Spans[p.StyleOf.Length > 0 ? p.StyleOf[Math.Min(start, p.StyleOf.Length - 1)] : 0].Style : TextStyle.Default;
+            var metrics = FontLibrary.Metrics(FontLibrary.Slot(dir == TextDirection.RightToLeft, style.Bold));
+            ascent = metrics.Ascent * style.Size;
+            descent = metrics.Descent * style.Size;
+        }
+
+        return new TextLine { Runs = runs, Width = x, Ascent = ascent, Descent = descent, Height = (ascent + descent) * spacing };
+    }
+
+    private sealed class Source(string text, int[] styleOf, IReadOnlyList<TextSpan> spans)
+    {
+        public string Text { get; } = text;
+
+        public int[] StyleOf { get; } = styleOf;
+
+        public IReadOnlyList<TextSpan> Spans { get; } = spans;
+
+        public bool[] Arabic { get; } = new bool[text.Length];
+
+        public void AssignFaces(bool rtl)
+        {
+            var previous = rtl;
+            for (var i = 0; i < Text.Length; i++)
+            {
+                if (Text[i] == '\n')
+                {
+                    previous = rtl;
+                    continue;
+                }
+
+                previous = Arabic[i] = FontLibrary.ChooseArabic(Text[i], previous);
+            }
+        }
+
+        /// <summary>Width in points of characters [start, end), summed over runs of one style and face.</summary>
+        public float Measure(Shaper shaper, int start, int end)
+        {
+            float width = 0;
+            for (var i = start; i < end;)
+            {
+                var j = i + 1;
+                while (j < end && StyleOf[j] == StyleOf[i] && Arabic[j] == Arabic[i])
+                    j++;
+                var style = Spans[StyleOf[i]].Style;
+                width += shaper.Measure(Text[i..j], FontLibrary.Slot(Arabic[i], style.Bold), style.Size);
+                i = j;
+            }
+
+            return width;
+        }
+    }
+}
