@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using CaseManagement.Application;
 using CaseManagement.Application.Data;
+using CaseManagement.Application.Documents;
 using CaseManagement.Application.Security;
 using CaseManagement.Web.Api;
 using CaseManagement.Web.Errors;
@@ -120,6 +121,7 @@ internal static class WebRegistration
     {
         services.AddSingleton<IStringLocalizer>(JsonStringLocalizer.Instance);
         services.AddSingleton(JsonStringLocalizer.Instance);
+        services.AddSingleton<IDocumentTexts, DocumentTexts>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures.Supported[0]);
@@ -179,6 +181,7 @@ internal static class WebRegistration
         api.MapChildrenEndpoints();
         api.MapCasesEndpoints();
         api.MapPlacementsEndpoints();
+        api.MapDocumentsEndpoints();
         api.MapAdministrationEndpoints();
         api.MapAuditEndpoints();
         api.MapNotificationEndpoints();
