@@ -64,7 +64,7 @@ public static class ReferralLetterDocument
             body.Paragraph(L.Format(L["Doc.Referral.Closing"], m.Referrer, L.Date(m.ExpectedResponseOn)));
 
             // The slip (cut line and form) is kept whole: it moves to the next page rather than being split.
-            body.Item().PaddingTop(14).KeepTogether().Column(slip =>
+            body.Item().PaddingTop(12).KeepTogether().Column(slip =>
             {
                 slip.Item().Text(L["Doc.Slip.Cut"]).FontSize(7.5f).FontColor("#6B7280").AlignCenter();
                 slip.Item().PaddingTop(2).Line(0.8f, "#6B7280");
@@ -72,9 +72,7 @@ public static class ReferralLetterDocument
                 {
                     form.Item().Text(L["Doc.Slip.Title"]).Bold().FontSize(11);
                     form.Item().Text(L.Format(L["Doc.Slip.ReturnTo"], L.RightToLeft ? stamp.UnitNameAr : stamp.UnitName, L.Date(m.ExpectedResponseOn))).FontSize(8.5f);
-                    form.Fields(
-                        (L["Doc.Reference"], L.Isolate(m.ReferralReference)),
-                        (L["Doc.Partner"], partner));
+                    form.Item().PaddingTop(3).Text(L.Format(L["Doc.LabelValue"], L["Doc.Reference"], $"{L.Isolate(m.ReferralReference)} — {partner}")).FontSize(8.5f).Bold();
                     form.Blank(L["Doc.Slip.ReceivedOn"]);
                     form.Item().PaddingTop(6).Text(L["Doc.Slip.Response"]).Bold();
                     form.Choices(L["Doc.Slip.Accepted"], L["Doc.Slip.InProgress"], L["Doc.Slip.Declined"], L["Doc.Slip.Redirected"]);

@@ -90,31 +90,20 @@ internal static class ParagraphLayout
         var dir = direction ?? Bidi.DirectionOf(paragraph.Text, defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight);
         paragraph.AssignFaces(dir == TextDirection.RightToLeft);
 
-        var lines = new List<TextLine>();
-        var start = 0;
-        while (true)
-        {
-            var end = paragraph.Text.IndexOf('\n', start);
-            var hardEnd = end < 0 ? paragraph.Text.Length : end;
-            var first = lines.Count;
-            BreakLines(shaper, paragraph, start, hardEnd, width, dir, lines);
-            Align(lines, first, width, alignment, direction ?? (defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight));
-            if (end < 0)
-                break;
-            start = end + 1;
-        }
-
+        var ranges = LineBreaker.Ranges(paragraph.Text, (start, end) => paragraph.Measure(shaper, start, end), width);
+        var lines = ranges.Select(r => BuildLine(shaper, paragraph, r.Start, r.End, dir)).ToList();
+        Align(lines, ranges, width, alignment, direction ?? (defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight));
         return lines;
     }
 
-    private static void Align(List<TextLine> lines, int first, float width, TextAlignment alignment, TextDirection dir)
+    private static void Align(List<TextLine> lines, List<LineRange> ranges, float width, TextAlignment alignment, TextDirection dir)
     {
         var rtl = dir == TextDirection.RightToLeft;
-        for (var i = first; i < lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var free = Math.Max(0, width - line.Width);
-            var justify = alignment == TextAlignment.Justify && i < lines.Count - 1;
+            var justify = alignment == TextAlignment.Justify && !ranges[i].EndsParagraph;
             if (justify)
             {
                 var spaces = line.Runs.Sum(r => r.Shaped.Clusters.Count(c => r.Shaped.Utf8[c] == (byte)' '));
@@ -132,73 +121,6 @@ internal static class ParagraphLayout
                 _ => rtl ? free : 0,
             };
         }
-    }
-
-    private static void BreakLines(Shaper shaper, Source p, int start, int end, float width, TextDirection dir, List<TextLine> lines)
-    {
-        if (start == end)
-        {
-            lines.Add(BuildLine(shaper, p, start, start, dir));
-            return;
-        }
-
-        var lineStart = start;
-        var contentEnd = start;
-        float used = 0;
-        var i = start;
-        while (i < end)
-        {
-            var wordStart = i;
-            var wordEnd = NextBreak(p.Text, i, end, out var spaceEnd);
-            var wordWidth = p.Measure(shaper, wordStart, wordEnd);
-            if (lineStart != wordStart && used + wordWidth > width + 0.01f)
-            {
-                lines.Add(BuildLine(shaper, p, lineStart, contentEnd, dir));
-                lineStart = wordStart;
-                used = 0;
-            }
-
-            if (lineStart == wordStart && wordWidth > width)
-            {
-                // A word wider than the line is cut where it overflows (at least one character per line).
-                var cut = wordStart + 1;
-                while (cut < wordEnd && p.Measure(shaper, wordStart, cut + 1) <= width)
-                    cut++;
-                if (cut < wordEnd)
-                {
-                    lines.Add(BuildLine(shaper, p, wordStart, cut, dir));
-                    lineStart = cut;
-                    i = cut;
-                    continue;
-                }
-            }
-
-            used += wordWidth + p.Measure(shaper, wordEnd, spaceEnd);
-            contentEnd = wordEnd;
-            i = spaceEnd;
-        }
-
-        lines.Add(BuildLine(shaper, p, lineStart, contentEnd, dir));
-    }
-
-    /// <summary>The end of the word starting at <paramref name="i"/> (after a hyphen that joins two words, or before spaces) and the end of the spaces that follow it.</summary>
-    private static int NextBreak(string text, int i, int end, out int spaceEnd)
-    {
-        var j = i;
-        while (j < end && text[j] == ' ')
-            j++;
-        while (j < end && text[j] != ' ')
-        {
-            var hyphen = text[j] is '-' or '\u2010' && j > i && text[j - 1] != ' ' && j + 1 < end && text[j + 1] != ' ';
-            j++;
-            if (hyphen)
-                break;
-        }
-
-        spaceEnd = j;
-        while (spaceEnd < end && text[spaceEnd] == ' ')
-            spaceEnd++;
-        return j;
     }
 
     private static TextLine BuildLine(Shaper shaper, Source p, int start, int end, TextDirection dir)

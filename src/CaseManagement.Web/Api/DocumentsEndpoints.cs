@@ -6,15 +6,18 @@ using MediatR;
 
 namespace CaseManagement.Web.Api;
 
-/// <summary>The documents as PDF (application/pdf), in Arabic or French (<c>?lang=ar|fr</c>, default: the caller's language, else French).</summary>
+/// <summary>
+/// The documents as PDF (application/pdf), in Arabic or French (<c>?lang=ar|fr</c>, default: the caller's language, else
+/// French). The case summary leaves restricted notes out unless <c>?restricted=true</c> and the caller may read them.
+/// </summary>
 internal static class DocumentsEndpoints
 {
     public static void MapDocumentsEndpoints(this IEndpointRouteBuilder api)
     {
         var documents = api.MapGroup("/").RequireAuthorization(Policies.CaseWorkers).WithTags("Documents");
 
-        documents.MapGet("/cases/{id:guid}/documents/summary", (Guid id, string? lang, IMediator mediator, CancellationToken ct) =>
-            Pdf(mediator, new CaseSummaryPdf.Query(id, Language(lang)), ct)).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
+        documents.MapGet("/cases/{id:guid}/documents/summary", (Guid id, string? lang, bool? restricted, IMediator mediator, CancellationToken ct) =>
+            Pdf(mediator, new CaseSummaryPdf.Query(id, Language(lang), restricted ?? false), ct)).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
 
         documents.MapGet("/cases/{id:guid}/documents/prosecutor-letter", (Guid id, string? lang, IMediator mediator, CancellationToken ct) =>
             Pdf(mediator, new ProsecutorLetterPdf.Query(id, lang ?? DocumentLanguages.Arabic), ct)).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);

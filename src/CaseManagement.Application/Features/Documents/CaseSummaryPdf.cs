@@ -12,13 +12,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Features.Documents;
 
 /// <summary>
-/// The case summary as a PDF in Arabic or French, for whoever may work on the case. Restricted notes are printed only
-/// for the assigned social worker and supervisors (each one audited as read); every generation is an audited export.
+/// The case summary as a PDF in Arabic or French, for whoever may work on the case. The summary is made to be handed
+/// to partners, so restricted notes (child's account, sexual violence, medical, origins, criminal…) are left out unless
+/// the requester asks for them and may read them (the assigned social worker, supervisors) — each one then audited as
+/// read. Every generation is an audited export.
 /// </summary>
 public static class CaseSummaryPdf
 {
     [Authorize(Roles = Roles.CaseWorkers)]
-    public sealed record Query(Guid CaseId, string Language) : IRequest<PdfFile>;
+    public sealed record Query(Guid CaseId, string Language, bool IncludeRestricted = false) : IRequest<PdfFile>;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -37,9 +39,10 @@ public static class CaseSummaryPdf
             var child = await db.Children.AsNoTracking().SingleAsync(x => x.Id == c.ChildId, cancellationToken);
             var commune = child.CommuneCode is null ? null
                 : await db.Communes.AsNoTracking().Where(x => x.Code == child.CommuneCode).Select(x => new { x.Name, x.NameAr }).SingleOrDefaultAsync(cancellationToken);
-            var mayReadRestricted = access.CanReadRestricted(c.AssignedTo);
+            if (query.IncludeRestricted && !access.CanReadRestricted(c.AssignedTo))
+                throw new ForbiddenException("Restricted notes are for the assigned social worker and supervisors.", nameof(Case), c.Id);
             var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == c.Id).OrderBy(n => n.WrittenAt).ToListAsync(cancellationToken);
-            notes = notes.Where(n => !n.IsRestricted || mayReadRestricted).ToList();
+            notes = notes.Where(n => !n.IsRestricted || query.IncludeRestricted).ToList();
             var followUps = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == c.Id).OrderBy(f => f.DueOn).ToListAsync(cancellationToken);
             var referrals = await (from r in db.Referrals.AsNoTracking()
                                    join p in db.Partners on r.PartnerId equals p.Id

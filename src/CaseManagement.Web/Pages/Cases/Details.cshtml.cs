@@ -1,11 +1,14 @@
 using CaseManagement.Application.Features.Cases;
+using CaseManagement.Application.Documents;
 using CaseManagement.Application.Features.Dashboards;
+using CaseManagement.Application.Features.Documents;
 using CaseManagement.Application.Features.FollowUps;
 using CaseManagement.Application.Features.Partners;
 using CaseManagement.Application.Features.Referrals;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,6 +47,17 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
         var file = await mediator.Send(new DownloadAttachment.Query(attachmentId), ct);
         return File(file.Content, file.ContentType, file.FileName);
     }
+
+    public async Task<IActionResult> OnGetSummaryPdfAsync(string? lang, bool restricted, CancellationToken ct) =>
+        Pdf(await mediator.Send(new CaseSummaryPdf.Query(Id, DocumentsEndpoints.Language(lang), restricted), ct));
+
+    public async Task<IActionResult> OnGetProsecutorLetterAsync(string? lang, CancellationToken ct) =>
+        Pdf(await mediator.Send(new ProsecutorLetterPdf.Query(Id, lang ?? DocumentLanguages.Arabic), ct));
+
+    public async Task<IActionResult> OnGetReferralLetterAsync(Guid referralId, string? lang, CancellationToken ct) =>
+        Pdf(await mediator.Send(new ReferralLetterPdf.Query(referralId, DocumentsEndpoints.Language(lang)), ct));
+
+    private FileContentResult Pdf(PdfFile file) => File(file.Content, PdfFile.ContentType, file.FileName);
 
     public Task<IActionResult> OnPostMoveAsync(CaseStatus to, string? reason, NotRetainedReason? notRetainedReason, CancellationToken ct) =>
         Do(new TransitionCase.Command { CaseId = Id, To = to, Reason = reason, NotRetainedReason = notRetainedReason }, ct);

@@ -1,6 +1,9 @@
+using CaseManagement.Application.Documents;
+using CaseManagement.Application.Features.Documents;
 using CaseManagement.Application.Features.FollowUps;
 using CaseManagement.Application.Features.Kafala;
 using CaseManagement.Domain.Placements;
+using CaseManagement.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +24,12 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     }
 
     public Task OnGetAsync() => EnsureLoadedAsync();
+
+    public async Task<IActionResult> OnGetReportPdfAsync(Guid reportId, string? lang, CancellationToken ct)
+    {
+        var file = await mediator.Send(new KafalaReportPdf.Query(Id, reportId, DocumentsEndpoints.Language(lang)), ct);
+        return File(file.Content, PdfFile.ContentType, file.FileName);
+    }
 
     public Task<IActionResult> OnPostMoveAsync(KafalaStatus to, DateOnly? date, string? reference, string? destinationCountry, CancellationToken ct) =>
         Do(new TransitionKafala.Command { Id = Id, To = to, Date = date, Reference = reference, DestinationCountry = string.IsNullOrWhiteSpace(destinationCountry) ? null : destinationCountry }, ct);
