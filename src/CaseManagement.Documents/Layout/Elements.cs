@@ -241,11 +241,10 @@ internal sealed class LineElement(float thickness, string color) : Element
     }
 }
 
+/// <summary>Empty room of a given height, kept even at the top of a page (unlike the spacing between column items).</summary>
 internal sealed class SpaceElement(float height) : Element
 {
     public override Box Measure(LayoutContext context, float width) => new(height, static (_, _, _) => { });
-
-    public override void Flow(LayoutContext context, float width, float x, FlowSink sink) => sink.Space(height);
 }
 
 internal sealed class PageBreakElement : Element

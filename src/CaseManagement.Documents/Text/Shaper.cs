@@ -63,6 +63,7 @@ internal sealed class Shaper
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf8(utf8);
         buffer.Direction = rtl ? Direction.RightToLeft : Direction.LeftToRight;
+        buffer.Flags = BufferFlags.RemoveDefaultIgnorables; // LRM/RLM and zero-width marks draw nothing, not a space glyph
         buffer.GuessSegmentProperties();
         FontLibrary.Shaper(slot).Shape(buffer);
         var infos = buffer.GetGlyphInfoSpan();
