@@ -113,3 +113,18 @@ public sealed class PdfOutputTests
             Assert.That(page.Text, Does.StartWith("CONFIDENTIEL"), $"page {page.Number}: drawn first, so behind");
     }
 }
+
+public sealed class ConcurrencyTests
+{
+    [Test]
+    public void Documents_generated_on_several_threads_at_once_are_the_same_as_one_generated_alone()
+    {
+        var alone = PdfText.Chunks(Samples.Mixed(rtl: true, rows: 30).GeneratePdf()).Select(c => c.Visual).ToList();
+
+        var results = new List<string>[8];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => results[i] = PdfText.Chunks(Samples.Mixed(rtl: true, rows: 30).GeneratePdf()).Select(c => c.Visual).ToList());
+
+        Assert.That(results, Is.All.EqualTo(alone), "shared fonts and shapers are safe to use from several requests");
+    }
+}

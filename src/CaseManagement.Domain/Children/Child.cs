@@ -47,7 +47,13 @@ public sealed class Child : IVersioned, IAudited
     public int? BirthYear { get; private set; }
 
     public string DisplayName =>
-        string.Join(" / ", new[] { Join(GivenName, FamilyName), Join(GivenNameAr, FamilyNameAr) }.Where(n => n.Length > 0));
+        string.Join(" / ", new[] { LatinName, ArabicName }.Where(n => n.Length > 0));
+
+    /// <summary>"Given family" in Latin script (empty when not known).</summary>
+    public string LatinName => Join(GivenName, FamilyName);
+
+    /// <summary>"Given family" in Arabic script (empty when not known).</summary>
+    public string ArabicName => Join(GivenNameAr, FamilyNameAr);
 
     public static Child Register(Guid unitId, string fileNumber, ChildDetails details, Guid createdBy, DateTimeOffset now, DateOnly today)
     {

@@ -32,11 +32,7 @@ public static class CaseSummaryPdf
     {
         public async Task<PdfFile> Handle(Query query, CancellationToken cancellationToken)
         {
-            var c = await db.Cases.AsNoTracking().InUnitOf(user).SingleOrDefaultAsync(x => x.Id == query.CaseId, cancellationToken)
-                    ?? throw new NotFoundException(nameof(Case), query.CaseId);
-            access.Demand(c.Id, c.AssignedTo);
-
-            var child = await db.Children.AsNoTracking().SingleAsync(x => x.Id == c.ChildId, cancellationToken);
+            var (c, child) = await db.CaseForDocumentAsync(access, user, query.CaseId, cancellationToken);
             var commune = child.CommuneCode is null ? null
                 : await db.Communes.AsNoTracking().Where(x => x.Code == child.CommuneCode).Select(x => new { x.Name, x.NameAr }).SingleOrDefaultAsync(cancellationToken);
             if (query.IncludeRestricted && !access.CanReadRestricted(c.AssignedTo))
@@ -59,8 +55,8 @@ public static class CaseSummaryPdf
             {
                 CaseNumber = c.Number,
                 ChildFileNumber = child.FileNumber,
-                ChildName = $"{child.GivenName} {child.FamilyName}".Trim(),
-                ChildNameAr = $"{child.GivenNameAr} {child.FamilyNameAr}".Trim(),
+                ChildName = child.LatinName,
+                ChildNameAr = child.ArabicName,
                 Sex = child.Sex,
                 DateOfBirth = child.DateOfBirth,
                 DateOfBirthEstimated = child.DateOfBirthEstimated,

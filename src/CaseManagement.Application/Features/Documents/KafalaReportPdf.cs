@@ -43,8 +43,8 @@ public static class KafalaReportPdf
             var model = new KafalaReportDocument.Model
             {
                 ChildFileNumber = child.FileNumber,
-                ChildName = $"{child.GivenName} {child.FamilyName}".Trim(),
-                ChildNameAr = $"{child.GivenNameAr} {child.FamilyNameAr}".Trim(),
+                ChildName = child.LatinName,
+                ChildNameAr = child.ArabicName,
                 Status = placement.Status,
                 Kafils = placement.Kafils.Select(k => new KafalaReportDocument.KafilLine(k.Kind, k.FullName, k.FullNameAr, k.CountryOfResidence, k.Address)).ToList(),
                 OrderNumber = placement.Procedure.OrderNumber,

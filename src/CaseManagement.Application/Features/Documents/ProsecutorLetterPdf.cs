@@ -27,18 +27,15 @@ public static class ProsecutorLetterPdf
     {
         public async Task<PdfFile> Handle(Query query, CancellationToken cancellationToken)
         {
-            var c = await db.Cases.AsNoTracking().InUnitOf(user).SingleOrDefaultAsync(x => x.Id == query.CaseId, cancellationToken)
-                    ?? throw new NotFoundException(nameof(Case), query.CaseId);
-            access.Demand(c.Id, c.AssignedTo);
-            var child = await db.Children.AsNoTracking().SingleAsync(x => x.Id == c.ChildId, cancellationToken);
+            var (c, child) = await db.CaseForDocumentAsync(access, user, query.CaseId, cancellationToken);
             var stamp = await db.StampAsync(user, clock, c.Number, cancellationToken);
 
             var model = new ProsecutorLetterDocument.Model
             {
                 CaseNumber = c.Number,
                 Court = c.JudicialMeasure.Court,
-                ChildName = $"{child.GivenName} {child.FamilyName}".Trim(),
-                ChildNameAr = $"{child.GivenNameAr} {child.FamilyNameAr}".Trim(),
+                ChildName = child.LatinName,
+                ChildNameAr = child.ArabicName,
                 Sex = child.Sex,
                 DateOfBirth = child.DateOfBirth,
                 DateOfBirthEstimated = child.DateOfBirthEstimated,
