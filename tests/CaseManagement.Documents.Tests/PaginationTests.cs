@@ -131,3 +131,24 @@ public sealed class PaginationTests
         Assert.That(X("début"), Is.GreaterThan(X("suite")));
     }
 }
+
+public sealed class PaginationEdgeTests
+{
+    [Test]
+    public void A_header_taller_than_half_a_page_is_not_repeated_and_every_row_still_comes_out()
+    {
+        var document = Document.Create(d => d.Page(p => p.Content().Table(t =>
+        {
+            t.RelativeColumn();
+            t.HeaderCell().Text(string.Join('\n', Enumerable.Range(1, 30).Select(i => $"en-tête {i}")));
+            foreach (var i in Enumerable.Range(1, 60))
+                t.Cell().Text($"rang {i}");
+        })));
+
+        var chunks = PdfText.Chunks(document.GeneratePdf());
+
+        Assert.That(chunks.Count(c => c.Visual == "en-tête 1"), Is.EqualTo(1));
+        Assert.That(chunks.Where(c => c.Visual.StartsWith("rang", StringComparison.Ordinal)).OrderBy(c => c.Page).ThenByDescending(c => c.Y).Select(c => c.Visual),
+            Is.EqualTo(Enumerable.Range(1, 60).Select(i => $"rang {i}")));
+    }
+}

@@ -54,6 +54,9 @@ internal static class Paginator
             headerOnPage = null;
         }
 
+        // A header is repeated only if it leaves most of the page for rows (else every page would be all header).
+        Box? Repeat(Atom atom) => atom.RepeatHeader is { } h && h.Height < pageHeight / 2 ? h : null;
+
         for (var i = 0; i < atoms.Count; i++)
         {
             var atom = atoms[i];
@@ -74,11 +77,11 @@ internal static class Paginator
             var need = atom.Box.Height;
             if (atom.KeepWithNext && i + 1 < atoms.Count && atoms[i + 1].Kind == AtomKind.Content)
                 need += atoms[i + 1].Box.Height;
-            var header = atom.RepeatHeader is not null && headerOnPage != atom.RepeatHeader ? atom.RepeatHeader : null;
+            var header = Repeat(atom) is { } repeated && headerOnPage != repeated ? repeated : null;
             if (page.Count > 0 && y + (header?.Height ?? 0) + need > pageHeight + Epsilon && need <= pageHeight)
             {
                 NewPage();
-                header = atom.RepeatHeader;
+                header = Repeat(atom);
             }
 
             if (atom.IsHeader)
@@ -106,18 +109,18 @@ internal static class Paginator
                 if (page.Count > 0 && y > 0 && offset == 0 && atom.Box.Height <= pageHeight)
                 {
                     NewPage();
-                    header = atom.RepeatHeader;
+                    header = Repeat(atom);
                     continue;
                 }
 
                 var limit = offset + (pageHeight - y);
                 var cut = atom.Box.SafeCut(limit);
                 if (cut <= offset + 1)
-                    cut = limit;
+                    cut = Math.Max(limit, offset + 1); // no clean cut: cut where the page ends (and always move on)
                 page.Add(new Placed(atom.Box, atom.X, y, offset, cut - offset));
                 offset = cut;
                 NewPage();
-                header = atom.RepeatHeader;
+                header = Repeat(atom);
             }
         }
 
