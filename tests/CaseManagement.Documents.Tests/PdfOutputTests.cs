@@ -50,12 +50,13 @@ public sealed class PdfOutputTests
         Assert.That(output, Does.Contain("No syntax or stream encoding errors found"));
     }
 
-    [Test]
-    public void An_image_is_embedded_at_the_width_given_keeping_its_proportions()
+    [TestCase(SKEncodedImageFormat.Png)]
+    [TestCase(SKEncodedImageFormat.Jpeg)]
+    public void An_image_is_embedded_at_the_width_given_keeping_its_proportions(SKEncodedImageFormat format)
     {
         using var bitmap = new SKBitmap(40, 20);
         bitmap.Erase(SKColors.SteelBlue);
-        using var encoded = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        using var encoded = bitmap.Encode(format, 90);
         var png = encoded.ToArray();
         var document = Document.Create(d => d.Page(p => p.Content().Column(c =>
         {
