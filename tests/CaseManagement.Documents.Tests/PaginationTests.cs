@@ -152,3 +152,22 @@ public sealed class PaginationEdgeTests
             Is.EqualTo(Enumerable.Range(1, 60).Select(i => $"rang {i}")));
     }
 }
+
+public sealed class EmptyTextTests
+{
+    [Test]
+    public void An_empty_paragraph_takes_one_line_of_its_style()
+    {
+        var document = Document.Create(d => d.Page(p => p.Content().Column(c =>
+        {
+            c.Item().Text("avant");
+            c.Item().Text().FontSize(30);
+            c.Item().Text("après");
+        })));
+
+        var chunks = PdfText.Chunks(document.GeneratePdf());
+
+        var gap = chunks.Single(c => c.Visual == "avant").Y - chunks.Single(c => c.Visual == "après").Y;
+        Assert.That(gap, Is.GreaterThan(30), "the empty 30-point line sits between the two");
+    }
+}

@@ -28,11 +28,4 @@ public static class DocumentQueries
         var child = await db.Children.AsNoTracking().SingleAsync(x => x.Id == found.ChildId, ct);
         return (found, child);
     }
-
-    /// <summary>Display names of users by id (authors, assignees), for documents and pages.</summary>
-    public static Task<Dictionary<Guid, string>> NamesAsync(this CaseDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
-    {
-        var list = ids.Distinct().ToList();
-        return db.Users.AsNoTracking().Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-    }
 }

@@ -1,4 +1,5 @@
 using CaseManagement.Application.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Data;
 
@@ -14,4 +15,11 @@ public static class UserQueries
         users.Where(u => u.UnitId == unitId && u.IsActive
                          && db.UserRoles.Any(ur => ur.UserId == u.Id
                                                    && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.SocialWorker || r.Name == Roles.Supervisor))));
+
+    /// <summary>Display names of users by id (authors, assignees), for documents and pages.</summary>
+    public static Task<Dictionary<Guid, string>> NamesAsync(this CaseDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        return db.Users.AsNoTracking().Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+    }
 }

@@ -55,7 +55,7 @@ public static class CaseSummaryDocument
                 (L["Doc.ChildFileNumber"], L.Isolate(m.ChildFileNumber)),
                 (L["Doc.ChildName"], L.Name(m.ChildName, m.ChildNameAr)),
                 (L["Doc.Sex"], L.Label(m.Sex)),
-                (L["Doc.DateOfBirth"], m.DateOfBirth is null ? null : L.Date(m.DateOfBirth) + (m.DateOfBirthEstimated ? " " + L["Doc.Estimated"] : string.Empty)),
+                (L["Doc.DateOfBirth"], L.BirthDate(m.DateOfBirth, m.DateOfBirthEstimated)),
                 (L["Doc.Commune"], m.Commune),
                 (L["Doc.Status"], L.Label(m.Status)),
                 (L["Doc.OpenedOn"], L.Date(m.OpenedOn)),
@@ -69,7 +69,7 @@ public static class CaseSummaryDocument
                 (L["Doc.Channel"], L.Label(m.Intake.Channel)),
                 (L["Doc.Source"], L.Label(m.Intake.Source)),
                 (L["Doc.Place"], L.Label(m.Intake.PlaceOfOccurrence)),
-                (L["Doc.Concerns"], string.Join(L.RightToLeft ? "، " : ", ", m.Concerns.Select(c => c == m.PrimaryConcern ? $"{L.Concern(c)} ({L["Doc.Primary"]})" : L.Concern(c)))),
+                (L["Doc.Concerns"], L.List(m.Concerns.Select(c => c == m.PrimaryConcern ? $"{L.Concern(c)} ({L["Doc.Primary"]})" : L.Concern(c)))),
                 (L["Doc.ProsecutorReport"], m.ProsecutorReport.ReportedOn is null ? L["Doc.No"] : $"{L.Date(m.ProsecutorReport.ReportedOn)} — {L.Isolate(m.ProsecutorReport.Reference)}"));
             body.Paragraph(m.Intake.Summary);
             if (!string.IsNullOrWhiteSpace(m.Intake.ImmediateActions))

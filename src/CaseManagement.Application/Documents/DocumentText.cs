@@ -39,8 +39,6 @@ public sealed class DocumentText(string language, IReadOnlyDictionary<string, st
 
     public string Label<T>(T value) where T : struct, Enum => this[$"Enum.{typeof(T).Name}.{value}"];
 
-    public string Label<T>(T? value) where T : struct, Enum => value is { } v ? Label(v) : Dash;
-
     public string Concern(string code) => this["Concern." + code];
 
     public string Date(DateOnly? date) => date is { } d ? Isolate(d.ToString("dd'/'MM'/'yyyy", Culture)) : Dash;
@@ -48,7 +46,12 @@ public sealed class DocumentText(string language, IReadOnlyDictionary<string, st
     public string DateTime(DateTimeOffset at, TimeZoneInfo zone) =>
         Isolate(TimeZoneInfo.ConvertTime(at, zone).ToString("dd'/'MM'/'yyyy HH':'mm", Culture));
 
-    public string YesNo(bool value) => value ? this["Doc.Yes"] : this["Doc.No"];
+    /// <summary>A date of birth, marked when it is an estimate.</summary>
+    public string? BirthDate(DateOnly? date, bool estimated) =>
+        date is null ? null : Date(date) + (estimated ? " " + this["Doc.Estimated"] : string.Empty);
+
+    /// <summary>Items joined with the language's comma.</summary>
+    public string List(IEnumerable<string> items) => string.Join(RightToLeft ? "، " : ", ", items);
 
     /// <summary>A reference, number or date kept left to right inside Arabic text.</summary>
     public string Isolate(string? text) =>

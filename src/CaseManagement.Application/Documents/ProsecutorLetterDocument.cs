@@ -49,13 +49,13 @@ public static class ProsecutorLetterDocument
             body.Fields(
                 (L["Doc.ChildName"], L.Name(m.ChildName, m.ChildNameAr)),
                 (L["Doc.Sex"], L.Label(m.Sex)),
-                (L["Doc.DateOfBirth"], m.DateOfBirth is null ? null : L.Date(m.DateOfBirth) + (m.DateOfBirthEstimated ? " " + L["Doc.Estimated"] : string.Empty)),
+                (L["Doc.DateOfBirth"], L.BirthDate(m.DateOfBirth, m.DateOfBirthEstimated)),
                 (L["Doc.Address"], m.Address));
 
             body.Section(L["Doc.Section.Facts"]);
             body.Paragraph(m.Facts);
             body.Fields(
-                (L["Doc.Concerns"], string.Join(L.RightToLeft ? "، " : ", ", m.Concerns.Select(L.Concern))),
+                (L["Doc.Concerns"], L.List(m.Concerns.Select(L.Concern))),
                 (L["Doc.RiskLevel"], L.Label(m.RiskLevel)),
                 (L["Doc.ImmediateActions"], m.ImmediateActions));
 

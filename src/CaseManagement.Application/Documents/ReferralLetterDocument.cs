@@ -51,7 +51,7 @@ public static class ReferralLetterDocument
             body.Fields(
                 (L["Doc.ChildName"], L.Name(m.ChildName, m.ChildNameAr)),
                 (L["Doc.Sex"], L.Label(m.Sex)),
-                (L["Doc.DateOfBirth"], m.DateOfBirth is null ? null : L.Date(m.DateOfBirth) + (m.DateOfBirthEstimated ? " " + L["Doc.Estimated"] : string.Empty)));
+                (L["Doc.DateOfBirth"], L.BirthDate(m.DateOfBirth, m.DateOfBirthEstimated)));
 
             body.Section(L["Doc.Section.Request"]);
             body.Fields(

@@ -66,6 +66,8 @@ internal sealed class TextElement : Element
     {
         var paragraph = ParagraphStyles.Aggregate(context.DefaultStyle, (style, apply) => apply(style));
         var spans = Spans.Select(s => new TextSpan(s.Text, s.Styles.Aggregate(paragraph, (style, apply) => apply(style)))).ToList();
+        if (spans.Count == 0)
+            spans.Add(new TextSpan(string.Empty, paragraph)); // an empty paragraph still takes a line of its style
         return ParagraphLayout.Layout(context.Shaper, spans, width, Alignment, Direction, context.RightToLeft);
     }
 }

@@ -127,7 +127,7 @@ internal static class ParagraphLayout
     {
         var runs = new List<LineRun>();
         float ascent = 0, descent = 0, x = 0;
-        var spacing = p.Spans[p.Text.Length == 0 ? 0 : p.StyleOf[Math.Min(start, p.Text.Length - 1)]].Style.LineSpacing;
+        var spacing = p.StyleAt(start).LineSpacing;
         if (end > start)
         {
             var line = p.Text[start..end];
@@ -145,11 +145,11 @@ internal static class ParagraphLayout
             foreach (var index in Bidi.VisualOrder(pieces.Select(piece => piece.Level).ToArray()))
             {
                 var (s, e, level) = pieces[index];
-                var style = p.Spans[p.StyleOf[start + s]].Style;
+                var style = p.StyleAt(start + s);
                 var slot = FontLibrary.Slot(p.Arabic[start + s], style.Bold);
-                var shaped = shaper.ShapeForDrawing(line[s..e], slot, level % 2 == 1);
-                runs.Add(new LineRun(shaped, slot, style.Size, ColorCache.Parse(style.Color), x));
-                x += shaped.Width * style.Size / FontLibrary.UnitsPerEm(slot);
+                var run = new LineRun(shaper.ShapeForDrawing(line[s..e], slot, level % 2 == 1), slot, style.Size, ColorCache.Parse(style.Color), x);
+                runs.Add(run);
+                x += run.Shaped.Width * run.Scale;
                 var metrics = FontLibrary.Metrics(slot);
                 ascent = Math.Max(ascent, metrics.Ascent * style.Size);
                 descent = Math.Max(descent, metrics.Descent * style.Size);
@@ -159,7 +159,7 @@ internal static class ParagraphLayout
 
         if (runs.Count == 0)
         {
-            var style = p.Spans.Count > 0 ? p.Spans[p.StyleOf.Length > 0 ? p.StyleOf[Math.Min(start, p.StyleOf.Length - 1)] : 0].Style : TextStyle.Default;
+            var style = p.StyleAt(start);
             var metrics = FontLibrary.Metrics(FontLibrary.Slot(dir == TextDirection.RightToLeft, style.Bold));
             ascent = metrics.Ascent * style.Size;
             descent = metrics.Descent * style.Size;
@@ -177,6 +177,9 @@ internal static class ParagraphLayout
         public IReadOnlyList<TextSpan> Spans { get; } = spans;
 
         public bool[] Arabic { get; } = new bool[text.Length];
+
+        /// <summary>The style of the character at <paramref name="index"/> (of the nearest one for an empty line); there is always a span.</summary>
+        public TextStyle StyleAt(int index) => Spans[StyleOf.Length == 0 ? 0 : StyleOf[Math.Min(index, StyleOf.Length - 1)]].Style;
 
         public void AssignFaces(bool rtl)
         {
@@ -202,7 +205,7 @@ internal static class ParagraphLayout
                 var j = i + 1;
                 while (j < end && StyleOf[j] == StyleOf[i] && Arabic[j] == Arabic[i])
                     j++;
-                var style = Spans[StyleOf[i]].Style;
+                var style = StyleAt(i);
                 width += shaper.Measure(Text[i..j], FontLibrary.Slot(Arabic[i], style.Bold), style.Size);
                 i = j;
             }

@@ -110,17 +110,13 @@ public static class GetCase
                 .Select(x => new { x.FileNumber, x.GivenName, x.FamilyName, x.GivenNameAr, x.FamilyNameAr }).SingleAsync(cancellationToken);
             var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == c.Id).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
             var followUps = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == c.Id).OrderBy(f => f.DueOn).ToListAsync(cancellationToken);
-            var referrals = await (from r in db.Referrals.AsNoTracking()
-                                   join p in db.Partners on r.PartnerId equals p.Id
-                                   where r.CaseId == c.Id
-                                   orderby r.CreatedAt
-                                   select new { Referral = r, p.Name, p.NameAr }).ToListAsync(cancellationToken);
+            var referrals = await db.ReferralsOfCaseAsync(c.Id, cancellationToken);
             var attachments = await db.CaseAttachments.AsNoTracking().Where(a => a.CaseId == c.Id).OrderBy(a => a.UploadedAt).ToListAsync(cancellationToken);
 
             var people = c.Transitions.Select(t => t.By).Concat(c.Assignments.SelectMany(a => new[] { a.SocialWorkerId, a.AssignedBy }))
                 .Concat(notes.Select(n => n.AuthorId)).Concat(followUps.Where(f => f.AssigneeId is not null).Select(f => f.AssigneeId!.Value))
                 .Concat(attachments.Select(a => a.UploadedBy)).Concat(c.AssignedTo is { } a1 ? [a1] : []).Distinct().ToList();
-            var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var names = await db.NamesAsync(people, cancellationToken);
             string? Name(Guid? id) => id is { } key && names.TryGetValue(key, out var name) ? name : null;
 
             var mayReadRestricted = access.CanReadRestricted(c.AssignedTo);

@@ -36,7 +36,7 @@ public static class SupervisorOverview
                 .ToListAsync(cancellationToken);
             var names = workers.ToDictionary(w => w.Id, w => w.DisplayName);
             var requesterIds = plans.Select(p => p.By).Concat(closures.Select(c => c.By)).OfType<Guid>().Distinct().ToList();
-            var requesters = await db.Users.AsNoTracking().Where(u => requesterIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var requesters = await db.NamesAsync(requesterIds, cancellationToken);
 
             var waiting = plans.Select(p => new Pending(p.Id, p.Number, "Plan", p.Since, p.By is { } b ? requesters.GetValueOrDefault(b) : null))
                 .Concat(closures.Select(c => new Pending(c.Id, c.Number, "Closure", c.Since, c.By is { } b ? requesters.GetValueOrDefault(b) : null)))

@@ -40,11 +40,7 @@ public static class CaseSummaryPdf
             var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == c.Id).OrderBy(n => n.WrittenAt).ToListAsync(cancellationToken);
             notes = notes.Where(n => !n.IsRestricted || query.IncludeRestricted).ToList();
             var followUps = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == c.Id).OrderBy(f => f.DueOn).ToListAsync(cancellationToken);
-            var referrals = await (from r in db.Referrals.AsNoTracking()
-                                   join p in db.Partners on r.PartnerId equals p.Id
-                                   where r.CaseId == c.Id
-                                   orderby r.CreatedAt
-                                   select new { Referral = r, p.Name, p.NameAr }).ToListAsync(cancellationToken);
+            var referrals = await db.ReferralsOfCaseAsync(c.Id, cancellationToken);
             var names = await db.NamesAsync(
                 notes.Select(n => n.AuthorId).Concat(followUps.Where(f => f.AssigneeId is not null).Select(f => f.AssigneeId!.Value))
                     .Concat(c.AssignedTo is { } assigned ? [assigned] : []), cancellationToken);

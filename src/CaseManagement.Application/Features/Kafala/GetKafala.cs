@@ -81,7 +81,7 @@ public static class GetKafala
             var followUps = await db.FollowUps.AsNoTracking().Where(f => f.KafalaPlacementId == p.Id).OrderBy(f => f.DueOn).ToListAsync(cancellationToken);
             var reports = await db.KafalaReports.AsNoTracking().Where(r => r.PlacementId == p.Id).OrderByDescending(r => r.Date).ToListAsync(cancellationToken);
             var people = reports.Select(r => r.AuthorId).Concat(p.Transitions.Select(t => t.By)).Concat(p.ResponsibleId is { } rid ? [rid] : []).Distinct().ToList();
-            var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var names = await db.NamesAsync(people, cancellationToken);
             string? Name(Guid? id) => id is { } key && names.TryGetValue(key, out var n) ? n : null;
             var canWork = access.CanWorkOn(p.ResponsibleId);
 
