@@ -82,13 +82,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit");
 
-                    b.Property<Guid>("UnitId")
+                    b.Property<Guid?>("UnitId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("UserName")
@@ -105,9 +108,120 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
+                    b.HasIndex("ProvinceId");
+
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Activities.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("CoordinationKind")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<string>("Milieu")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Organisers")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("PlacesReached")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Participants", "CaseManagement.Domain.Activities.Activity.Participants#Participants", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("ChildrenFemale")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ChildrenMale")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ParentsFemale")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ParentsMale")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ProfessionalsFemale")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ProfessionalsMale")
+                                .HasColumnType("int");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Trainees", "CaseManagement.Domain.Activities.Activity.Trainees#Trainee", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Certified");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1
+                                .ToJson("Trainees")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
+
+                    b.HasIndex("UnitId", "Date");
+
+                    b.ToTable("Activities");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Auditing.AuditEntry", b =>
@@ -346,6 +460,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
 
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Decision")
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");
@@ -357,6 +474,32 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                             b1.Property<string>("JudgeType")
                                 .HasMaxLength(24)
                                 .HasColumnType("nvarchar(24)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Milestones", "CaseManagement.Domain.Cases.Case.Milestones#CaseMilestones", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("EvaluatedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("FirstContactOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("PlanApprovedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("RecordedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int?>("TriageMinutes")
+                                .HasColumnType("int");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Plan", "CaseManagement.Domain.Cases.Case.Plan#InterventionPlan", b1 =>
@@ -417,6 +560,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("UnitId", "AssignedTo");
+
+                    b.HasIndex("UnitId", "CreatedAt");
 
                     b.HasIndex("UnitId", "Status");
 
@@ -550,9 +695,68 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "At");
+
+                    b.HasIndex("To", "At");
 
                     b.ToTable("CaseTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("UnitId", "Date");
+
+                    b.ToTable("ServiceDeliveries", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>
@@ -959,9 +1163,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("UnitId");
-
                     b.HasIndex("EstablishmentId", "Status");
+
+                    b.HasIndex("UnitId", "AdmittedOn");
+
+                    b.HasIndex("UnitId", "ExitDate");
 
                     b.ToTable("EpsPlacements");
                 });
@@ -1313,6 +1519,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("KafalaPlacementId");
 
+                    b.HasIndex("To", "Date");
+
                     b.ToTable("PlacementTransitions", (string)null);
                 });
 
@@ -1438,6 +1646,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("InformationShared")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1462,6 +1673,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("ServiceDeliveredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1484,9 +1698,188 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PartnerId");
 
+                    b.HasIndex("UnitId", "SentOn");
+
                     b.HasIndex("UnitId", "Status", "ExpectedResponseOn");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Reports.MonthlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Addressees")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SnapshotHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ValidatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ValidatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Narratives", "CaseManagement.Domain.Reports.MonthlyReport.Narratives#ReportNarratives", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BottlenecksAr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("BottlenecksFr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("DifficultiesAr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("DifficultiesFr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("NotableFactsAr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("NotableFactsFr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("RecommendationsAr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("RecommendationsFr")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month", "Status");
+
+                    b.HasIndex("UnitId", "Year", "Month", "Edition")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyReports");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Reports.MonthlyReportFile", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ReportId", "Language");
+
+                    b.ToTable("MonthlyReportFiles");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Units.Province", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Provinces");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Units.Unit", b =>
@@ -1509,6 +1902,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -1570,6 +1966,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceId");
 
                     b.ToTable("Units");
                 });
@@ -1726,6 +2124,24 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CaseManagement.Application.Security.AppUser", b =>
                 {
+                    b.HasOne("CaseManagement.Domain.Units.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CaseManagement.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Activities.Activity", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Reference.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1813,6 +2229,26 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .WithMany("Transitions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceDelivery", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Referrals.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>
@@ -1944,6 +2380,33 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasOne("CaseManagement.Domain.Referrals.Partner", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Reports.MonthlyReport", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Reports.MonthlyReportFile", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Reports.MonthlyReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Units.Unit", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Units.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Security;
 using CaseManagement.Domain;
+using CaseManagement.Domain.Activities;
 using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
@@ -8,6 +9,7 @@ using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Placements;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Reference;
+using CaseManagement.Domain.Reports;
 using CaseManagement.Domain.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +25,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     /// <summary>The shadow concurrency column of every <see cref="IVersioned"/> entity.</summary>
     public const string VersionProperty = "Version";
 
+    public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Child> Children => Set<Child>();
     public DbSet<Commune> Communes => Set<Commune>();
@@ -40,6 +43,10 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<EpsPlacement> EpsPlacements => Set<EpsPlacement>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ServiceDelivery> ServiceDeliveries => Set<ServiceDelivery>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
+    public DbSet<MonthlyReportFile> MonthlyReportFiles => Set<MonthlyReportFile>();
 
     /// <summary>Keys that protect cookies and tokens, shared by every app server and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

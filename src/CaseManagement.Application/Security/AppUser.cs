@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseManagement.Application.Security;
 
-/// <summary>A person who signs in. Every user belongs to one unit and holds one role.</summary>
+/// <summary>
+/// A person who signs in, holding one role. Case workers, supervisors and administrators belong to a unit; provincial
+/// and partner viewers belong to a province and read only its validated reports.
+/// </summary>
 public sealed class AppUser : IdentityUser<Guid>, CaseManagement.Domain.IAudited
 {
     public string DisplayName { get; set; } = string.Empty;
-    public Guid UnitId { get; set; }
+    public Guid? UnitId { get; set; }
+    public Guid? ProvinceId { get; set; }
     public bool IsActive { get; set; } = true;
 
     /// <summary>fr, ar or en; the user's language for e-mails and after sign-in.</summary>

@@ -24,6 +24,20 @@ public static class UnitClock
         }
     }
 
-    public static DateOnly Today(TimeProvider clock, string? timeZoneId) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone(timeZoneId)).DateTime);
+    public static DateOnly Today(TimeProvider clock, string? timeZoneId) => LocalDate(clock.GetUtcNow(), timeZoneId);
+
+    /// <summary>The calendar day an instant falls on in the unit's time zone.</summary>
+    public static DateOnly LocalDate(DateTimeOffset at, string? timeZoneId) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone(timeZoneId)).DateTime);
+
+    /// <summary>The instant a unit-local day begins (midnight in the unit's time zone).</summary>
+    public static DateTimeOffset StartOf(DateOnly day, string? timeZoneId)
+    {
+        var zone = Zone(timeZoneId);
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        // A midnight skipped by a clock change starts the day at the first valid minute.
+        while (zone.IsInvalidTime(local))
+            local = local.AddMinutes(1);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 }

@@ -33,6 +33,7 @@ public sealed class Case : IVersioned, IAudited
         Intake = new Intake();
         ProsecutorReport = new ProsecutorReport();
         JudicialMeasure = new JudicialMeasure();
+        Milestones = new CaseMilestones();
     }
 
     public Guid Id { get; private set; }
@@ -65,6 +66,7 @@ public sealed class Case : IVersioned, IAudited
     public IReadOnlyList<CaseAssignment> Assignments => _assignments;
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid CreatedBy { get; private set; }
+    public CaseMilestones Milestones { get; private set; }
 
     public bool IsActive => Active.Contains(Status);
 
@@ -74,7 +76,7 @@ public sealed class Case : IVersioned, IAudited
 
     public static Case Receive(
         Guid unitId, Guid childId, string number, Intake intake, IReadOnlyCollection<string> concerns, string primaryConcern,
-        bool urgent, RiskLevel risk, Guid by, DateTimeOffset at)
+        bool urgent, RiskLevel risk, Guid by, DateTimeOffset at, DateOnly receivedOn, DateOnly today)
     {
         if (concerns.Count == 0 || !concerns.All(ProtectionConcerns.IsKnown))
             throw new DomainRuleException("Case.UnknownConcern", "A case needs at least one known protection concern.");
@@ -95,6 +97,7 @@ public sealed class Case : IVersioned, IAudited
             RiskLevel = risk,
             CreatedAt = at,
             CreatedBy = by,
+            Milestones = new CaseMilestones { ReceivedOn = receivedOn, RecordedOn = today },
         };
         @case._concerns.AddRange(concerns.Distinct().Select(c => new CaseConcern(c, c == primaryConcern)));
         @case._transitions.Add(new CaseTransition(CaseStatus.Received, CaseStatus.Received, by, at, null));
@@ -127,11 +130,16 @@ public sealed class Case : IVersioned, IAudited
                 break;
             case CaseStatus.Open:
                 OpenedOn = today;
+                RecordContact(today);
                 break;
             case CaseStatus.Reopened:
                 Closure = null;
+                Milestones = Milestones with { ClosedOn = null };
                 break;
         }
+
+        if (Status == CaseStatus.Received && Milestones.TriageMinutes is null)
+            Milestones = Milestones with { TriageMinutes = (int)Math.Max(0, Math.Round((at - Intake.ReceivedAt).TotalMinutes)) };
 
         Record(to, reason, by, at);
     }
@@ -155,6 +163,7 @@ public sealed class Case : IVersioned, IAudited
             Findings = findings.ToList(), OverallRisk = overallRisk, Narrative = narrative, AssessedAt = at, AssessedBy = by,
         };
         RiskLevel = overallRisk;
+        Milestones = Milestones with { EvaluatedOn = Milestones.EvaluatedOn ?? today };
         if (Status == CaseStatus.Open)
             MoveTo(CaseStatus.UnderAssessment, null, by, at, today);
     }
@@ -185,6 +194,8 @@ public sealed class Case : IVersioned, IAudited
         if (Plan.SubmittedBy == by)
             throw new DomainRuleException("Case.SelfApproval", "Nobody approves their own submission.");
         Plan = Plan with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
+        if (approved)
+            Milestones = Milestones with { PlanApprovedOn = Milestones.PlanApprovedOn ?? today };
         if (approved && Status is CaseStatus.Open or CaseStatus.UnderAssessment)
         {
             if (Status == CaseStatus.Open)
@@ -203,15 +214,24 @@ public sealed class Case : IVersioned, IAudited
         Closure = new ClosureRequest { Reason = reason, Summary = summary.Trim(), State = ApprovalState.Submitted, RequestedBy = by, RequestedAt = at };
     }
 
-    public void DecideClosure(bool approved, string? comment, Guid by, DateTimeOffset at)
+    public void DecideClosure(bool approved, string? comment, Guid by, DateTimeOffset at, DateOnly today)
     {
         if (Closure?.State != ApprovalState.Submitted)
             throw new DomainRuleException("Case.ClosureNotRequested", "There is no closure request to decide on.");
         if (Closure.RequestedBy == by)
             throw new DomainRuleException("Case.SelfApproval", "Nobody approves their own submission.");
         Closure = Closure with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
-        if (approved)
-            Record(CaseStatus.Closed, Closure.Reason.ToString(), by, at);
+        if (!approved)
+            return;
+        Milestones = Milestones with { ClosedOn = today };
+        Record(CaseStatus.Closed, Closure.Reason.ToString(), by, at);
+    }
+
+    /// <summary>A visit, call or meeting with the child took place (the first one is a timeliness milestone).</summary>
+    public void RecordContact(DateOnly on)
+    {
+        if (Milestones.FirstContactOn is null || on < Milestones.FirstContactOn)
+            Milestones = Milestones with { FirstContactOn = on };
     }
 
     public void UpdateFlags(bool urgent, ProsecutorReport prosecutor, bool hasJudicialMeasure, JudicialMeasure judicial, bool placedInEps, bool kafala, bool transferred)

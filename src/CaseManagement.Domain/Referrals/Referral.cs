@@ -120,6 +120,12 @@ public sealed class Referral : IVersioned, IAudited
     public ReferralStatus Status { get; private set; }
     public DateOnly? SentOn { get; private set; }
     public DateOnly? ExpectedResponseOn { get; private set; }
+
+    /// <summary>The day the partner's service was recorded as delivered.</summary>
+    public DateOnly? ServiceDeliveredOn { get; private set; }
+
+    /// <summary>The day the partner's feedback was recorded.</summary>
+    public DateOnly? FeedbackOn { get; private set; }
     public string? Feedback { get; private set; }
     public string? Outcome { get; private set; }
     public Guid CreatedBy { get; private set; }
@@ -141,6 +147,10 @@ public sealed class Referral : IVersioned, IAudited
             ExpectedResponseOn = expectedResponseOn ?? today.AddDays(DefaultResponseDays);
         }
 
+        if (to == ReferralStatus.ServiceDelivered)
+            ServiceDeliveredOn = today;
+        if (to == ReferralStatus.FeedbackReceived)
+            FeedbackOn = today;
         if (!string.IsNullOrWhiteSpace(feedback))
             Feedback = feedback.Trim();
         if (!string.IsNullOrWhiteSpace(outcome))

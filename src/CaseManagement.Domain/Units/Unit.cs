@@ -17,6 +17,9 @@ public sealed class Unit : IVersioned, IAudited
 
     /// <summary>Short upper-case code used in file numbers, e.g. <c>SK</c> in <c>UPE-SK-2026-0001</c>.</summary>
     public string Code { get; private set; }
+
+    /// <summary>The province whose authorities receive the unit's monthly report.</summary>
+    public Guid ProvinceId { get; private set; }
     public string TimeZoneId { get; private set; }
 
     /// <summary>The unit's timeliness standards (DOMAIN.md defaults until a supervisor or administrator changes them).</summary>
@@ -41,15 +44,17 @@ public sealed class Unit : IVersioned, IAudited
         Standards = standards;
     }
 
-    public static Unit Create(string name, string nameAr, string code, string? timeZoneId = null)
+    public static Unit Create(string name, string nameAr, string code, Guid provinceId, string? timeZoneId = null)
     {
         var unit = new Unit { Id = Guid.NewGuid() };
-        unit.Change(name, nameAr, code, timeZoneId);
+        unit.Change(name, nameAr, code, provinceId, timeZoneId);
         return unit;
     }
 
-    public void Change(string name, string nameAr, string code, string? timeZoneId)
+    public void Change(string name, string nameAr, string code, Guid provinceId, string? timeZoneId)
     {
+        if (provinceId == Guid.Empty)
+            throw new DomainRuleException("Unit.ProvinceRequired", "A unit belongs to a province.");
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(nameAr))
             throw new DomainRuleException("Unit.NameRequired", "A unit needs a French and an Arabic name.");
         if (!IsValidCode(code))
@@ -57,6 +62,7 @@ public sealed class Unit : IVersioned, IAudited
         Name = name.Trim();
         NameAr = nameAr.Trim();
         Code = code.Trim();
+        ProvinceId = provinceId;
         TimeZoneId = string.IsNullOrWhiteSpace(timeZoneId) ? DefaultTimeZone : timeZoneId.Trim();
     }
 

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Security;
 
-/// <summary>Adds the user's unit and its time zone to the sign-in principal (cookie and bearer token alike).</summary>
+/// <summary>
+/// Adds the user's unit, its time zone and its province to the sign-in principal (cookie and bearer token alike);
+/// a provincial or partner viewer has no unit, only their province.
+/// </summary>
 internal sealed class AppClaimsFactory(
     UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, CaseDbContext db)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(users, roles, options)
@@ -15,9 +18,12 @@ internal sealed class AppClaimsFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        var timeZone = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.TimeZoneId).SingleOrDefaultAsync();
-        identity.AddClaim(new Claim(AppClaims.UnitId, user.UnitId.ToString()));
-        identity.AddClaim(new Claim(AppClaims.TimeZone, timeZone ?? Domain.Units.Unit.DefaultTimeZone));
+        var unit = await db.Units.Where(u => u.Id == user.UnitId).Select(u => new { u.TimeZoneId, u.ProvinceId }).SingleOrDefaultAsync();
+        if (user.UnitId is { } unitId)
+            identity.AddClaim(new Claim(AppClaims.UnitId, unitId.ToString()));
+        if ((unit?.ProvinceId ?? user.ProvinceId) is { } provinceId)
+            identity.AddClaim(new Claim(AppClaims.ProvinceId, provinceId.ToString()));
+        identity.AddClaim(new Claim(AppClaims.TimeZone, unit?.TimeZoneId ?? Domain.Units.Unit.DefaultTimeZone));
         identity.AddClaim(new Claim("cm:name", user.DisplayName));
         return identity;
     }

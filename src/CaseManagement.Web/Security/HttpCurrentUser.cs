@@ -14,6 +14,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public Guid UnitId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.UnitId), out var id) ? id : Guid.Empty;
 
+    public Guid? ProvinceId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.ProvinceId), out var id) ? id : null;
+
     public string TimeZoneId => Principal?.FindFirstValue(AppClaims.TimeZone) ?? Domain.Units.Unit.DefaultTimeZone;
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();

@@ -53,8 +53,16 @@ internal static partial class DatabaseStartup
         var unit = await db.Units.OrderBy(u => u.Code).FirstOrDefaultAsync(ct);
         if (unit is null)
         {
+            var province = await db.Provinces.OrderBy(p => p.Code).FirstOrDefaultAsync(ct);
+            if (province is null)
+            {
+                province = Province.Create(config["Bootstrap:ProvinceCode"] ?? "481", config["Bootstrap:ProvinceName"] ?? "Sidi Kacem",
+                    config["Bootstrap:ProvinceNameAr"] ?? "سيدي قاسم");
+                db.Provinces.Add(province);
+            }
+
             unit = Unit.Create(config["Bootstrap:UnitName"] ?? "UPE Sidi Kacem", config["Bootstrap:UnitNameAr"] ?? "وحدة حماية الطفولة سيدي قاسم",
-                config["Bootstrap:UnitCode"] ?? "SK");
+                config["Bootstrap:UnitCode"] ?? "SK", province.Id);
             db.Units.Add(unit);
             await db.SaveChangesAsync(ct);
         }

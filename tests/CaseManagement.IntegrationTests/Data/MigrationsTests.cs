@@ -84,6 +84,7 @@ public sealed class MigrationsTests
         public bool IsAuthenticated => false;
         public Guid Id => Guid.Empty;
         public Guid UnitId => Guid.Empty;
+        public Guid? ProvinceId => null;
         public string TimeZoneId => "Africa/Casablanca";
         public string? IpAddress => null;
         public bool IsInRole(string role) => false;

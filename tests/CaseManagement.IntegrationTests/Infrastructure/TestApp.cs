@@ -16,7 +16,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CaseManagement.IntegrationTests.Infrastructure;
 
-public sealed record TestUser(Guid Id, string Email, string Password, Guid UnitId, string Role, string DisplayName);
+/// <summary>A user made for a test; provincial and partner viewers have no unit (empty) but a province.</summary>
+public sealed record TestUser(Guid Id, string Email, string Password, Guid UnitId, string Role, string DisplayName, Guid? ProvinceId = null);
 
 /// <summary>
 /// The real application, started once for the test run on a SQLite file of its own, with a fake clock.
@@ -41,6 +42,7 @@ public static class TestApp
     public static FakeTimeProvider Clock { get; } = new(Start);
     public static Guid AdminId { get; private set; }
     public static Guid FirstUnitId { get; private set; }
+    public static Guid FirstProvinceId { get; private set; }
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -76,6 +78,7 @@ public static class TestApp
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         AdminId = await db.Users.Where(u => u.Email == AdminEmail).Select(u => u.Id).SingleAsync();
         FirstUnitId = await db.Units.Select(u => u.Id).SingleAsync();
+        FirstProvinceId = await db.Units.Select(u => u.ProvinceId).SingleAsync();
     }
 
     public static async Task StopAsync()
@@ -113,6 +116,10 @@ public static class TestApp
         var admin = AdminId.ToString().ToUpperInvariant();
         var unit = FirstUnitId.ToString().ToUpperInvariant();
         await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM MonthlyReportFiles;
+            DELETE FROM MonthlyReports;
+            DELETE FROM Activities;
+            DELETE FROM ServiceDeliveries;
             DELETE FROM Notifications;
             DELETE FROM AuditEntries;
             DELETE FROM AttachmentContents;
@@ -139,6 +146,7 @@ public static class TestApp
             DELETE FROM AspNetUsers WHERE Id <> {admin};
             UPDATE AspNetUsers SET AccessFailedCount = 0, LockoutEnd = NULL, UnitId = {unit}, EmailNotifications = 1;
             DELETE FROM Units WHERE Id <> {unit};
+            DELETE FROM Provinces WHERE Id NOT IN (SELECT ProvinceId FROM Units);
             UPDATE Units SET Reminders_DueSoonDays = 2, Reminders_EscalationDays = 7, Reminders_KafalaRealertDays = 30, Reminders_ApprovalWaitingDays = 3,
                 Reminders_UnassignedHours = 24, Reminders_UrgentUnassignedHours = 2, Standards_EvaluationDays = 15, Standards_UrgentEvaluationDays = 3,
                 Standards_PlanDays = 30, Standards_PlanReviewMonths = 3, Standards_HighRiskPlanReviewMonths = 1, Standards_ReferralFeedbackDays = 30;
@@ -148,8 +156,9 @@ public static class TestApp
         await db.SaveChangesAsync();
     }
 
-    public static async Task<TestUser> CreateUserAsync(string role, Guid? unitId = null)
+    public static async Task<TestUser> CreateUserAsync(string role, Guid? unitId = null, Guid? provinceId = null)
     {
+        var provincial = Roles.IsProvincial(role);
         var n = Interlocked.Increment(ref _userCounter);
         var email = $"{role.ToLowerInvariant()}{n}@test.invalid";
         var password = $"Test-password-{n:D4}";
@@ -161,23 +170,34 @@ public static class TestApp
             UserName = email,
             Email = email,
             DisplayName = $"{role} {n}",
-            UnitId = unitId ?? FirstUnitId,
+            UnitId = provincial ? null : unitId ?? FirstUnitId,
+            ProvinceId = provincial ? provinceId ?? FirstProvinceId : null,
             LockoutEnabled = true,
         };
         var created = await users.CreateAsync(user, password);
         Assert.That(created.Succeeded, Is.True, string.Join(", ", created.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role);
-        return new TestUser(user.Id, email, password, user.UnitId, role, user.DisplayName);
+        return new TestUser(user.Id, email, password, user.UnitId ?? Guid.Empty, role, user.DisplayName, user.ProvinceId);
     }
 
-    public static async Task<Guid> CreateUnitAsync(string code)
+    public static async Task<Guid> CreateUnitAsync(string code, Guid? provinceId = null)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-        var unit = CaseManagement.Domain.Units.Unit.Create($"UPE test {code}", $"وحدة {code}", code);
+        var unit = CaseManagement.Domain.Units.Unit.Create($"UPE test {code}", $"وحدة {code}", code, provinceId ?? FirstProvinceId);
         db.Units.Add(unit);
         await db.SaveChangesAsync();
         return unit.Id;
+    }
+
+    public static async Task<Guid> CreateProvinceAsync(string code)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var province = CaseManagement.Domain.Units.Province.Create(code, $"Province {code}", $"إقليم {code}");
+        db.Provinces.Add(province);
+        await db.SaveChangesAsync();
+        return province.Id;
     }
 
     /// <summary>An API client holding a bearer token obtained through POST /api/v1/auth/login.</summary>

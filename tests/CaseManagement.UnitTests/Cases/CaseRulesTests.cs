@@ -15,14 +15,14 @@ public sealed class CaseRulesTests
 
     private static Case NewCase(bool urgent = false) =>
         Case.Receive(Guid.NewGuid(), Guid.NewGuid(), "UPE-SK-2026-0001/1", new Intake { ReceivedAt = Now, Summary = "Cas inventé" },
-            ["NEG", "SCO"], "NEG", urgent, RiskLevel.Medium, Worker, Now);
+            ["NEG", "SCO"], "NEG", urgent, RiskLevel.Medium, Worker, Now, Today, Today);
 
     [Test]
     public void A_report_needs_known_concerns_and_a_primary_one_among_them()
     {
-        Assert.That(() => Case.Receive(Guid.NewGuid(), Guid.NewGuid(), "n", new Intake { Summary = "x" }, ["XXX"], "XXX", false, RiskLevel.Low, Worker, Now),
+        Assert.That(() => Case.Receive(Guid.NewGuid(), Guid.NewGuid(), "n", new Intake { Summary = "x" }, ["XXX"], "XXX", false, RiskLevel.Low, Worker, Now, Today, Today),
             Throws.TypeOf<DomainRuleException>().With.Property(nameof(DomainRuleException.Code)).EqualTo("Case.UnknownConcern"));
-        Assert.That(() => Case.Receive(Guid.NewGuid(), Guid.NewGuid(), "n", new Intake { Summary = "x" }, ["NEG"], "SCO", false, RiskLevel.Low, Worker, Now),
+        Assert.That(() => Case.Receive(Guid.NewGuid(), Guid.NewGuid(), "n", new Intake { Summary = "x" }, ["NEG"], "SCO", false, RiskLevel.Low, Worker, Now, Today, Today),
             Throws.TypeOf<DomainRuleException>().With.Property(nameof(DomainRuleException.Code)).EqualTo("Case.PrimaryConcernNotListed"));
     }
 
@@ -63,7 +63,7 @@ public sealed class CaseRulesTests
         Assert.That(@case.Status, Is.EqualTo(CaseStatus.PlanEstablished), "approval from Open passes through assessment");
 
         @case.RequestClosure(ClosureReason.DangerEnded, "Stable", Worker, Now);
-        Assert.That(() => @case.DecideClosure(true, null, Worker, Now), Throws.TypeOf<DomainRuleException>());
+        Assert.That(() => @case.DecideClosure(true, null, Worker, Now, Today), Throws.TypeOf<DomainRuleException>());
     }
 
     [Test]
@@ -82,7 +82,7 @@ public sealed class CaseRulesTests
         var @case = NewCase();
         @case.MoveTo(CaseStatus.Open, null, Worker, Now, Today);
         @case.RequestClosure(ClosureReason.DuplicateOrError, "Doublon", Worker, Now);
-        @case.DecideClosure(true, null, Supervisor, Now);
+        @case.DecideClosure(true, null, Supervisor, Now, Today);
 
         Assert.That(() => @case.MoveTo(CaseStatus.Reopened, " ", Worker, Now, Today), Throws.TypeOf<DomainRuleException>());
         @case.MoveTo(CaseStatus.Reopened, "Nouveau signalement", Worker, Now, Today);

@@ -19,14 +19,14 @@ public sealed class UnitTests
     [Test]
     public void A_new_unit_defaults_to_casablanca_time()
     {
-        var unit = Unit.Create("UPE Sidi Kacem", "وحدة حماية الطفولة", "SK");
+        var unit = Unit.Create("UPE Sidi Kacem", "وحدة حماية الطفولة", "SK", Guid.NewGuid());
         Assert.That(unit.TimeZoneId, Is.EqualTo("Africa/Casablanca"));
     }
 
     [Test]
     public void A_unit_needs_both_names()
     {
-        var ex = Assert.Throws<DomainRuleException>(() => Unit.Create("UPE", " ", "SK"));
+        var ex = Assert.Throws<DomainRuleException>(() => Unit.Create("UPE", " ", "SK", Guid.NewGuid()));
         Assert.That(ex!.Code, Is.EqualTo("Unit.NameRequired"));
     }
 }

@@ -17,6 +17,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.UnitId, c.Status });
         b.HasIndex(c => new { c.UnitId, c.AssignedTo });
         b.HasIndex(c => c.ChildId);
+        b.HasIndex(c => new { c.UnitId, c.CreatedAt });
         b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
@@ -38,6 +39,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             i.Property(x => x.ImmediateActions).HasMaxLength(2000);
             i.Property(x => x.Summary).HasMaxLength(4000);
         });
+        b.ComplexProperty(c => c.Milestones);
         b.ComplexProperty(c => c.ProsecutorReport, p => p.Property(x => x.Reference).HasMaxLength(64));
         b.ComplexProperty(c => c.JudicialMeasure, j =>
         {
@@ -72,7 +74,9 @@ internal sealed class CaseTransitionConfiguration : IEntityTypeConfiguration<Cas
     public void Configure(EntityTypeBuilder<CaseTransition> b)
     {
         b.ToTable("CaseTransitions");
-        b.Property(t => t.Id).ValueGeneratedNever(); // set by the domain: a new row found through Case.Transitions is an insert
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.HasIndex(t => new { t.To, t.At }); // the monthly report counts moves of a month (opened, closed, reopened…)
+        b.HasIndex("CaseId", nameof(CaseTransition.At)); // a case's status at a given moment // set by the domain: a new row found through Case.Transitions is an insert
         b.Property(t => t.From).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.To).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Reason).HasMaxLength(1000);
@@ -163,7 +167,24 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(r => r.Outcome).HasMaxLength(2000);
         b.HasIndex(r => r.CaseId);
         b.HasIndex(r => new { r.UnitId, r.Status, r.ExpectedResponseOn });
+        b.HasIndex(r => new { r.UnitId, r.SentOn });
         b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Partner>().WithMany().HasForeignKey(r => r.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ServiceDeliveryConfiguration : IEntityTypeConfiguration<ServiceDelivery>
+{
+    public void Configure(EntityTypeBuilder<ServiceDelivery> b)
+    {
+        b.ToTable("ServiceDeliveries");
+        b.Property(s => s.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(s => s.Provider).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.Note).HasMaxLength(ServiceDelivery.NoteMaxLength);
+        b.HasIndex(s => s.CaseId);
+        b.HasIndex(s => new { s.UnitId, s.Date });
+        b.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Child>().WithMany().HasForeignKey(s => s.ChildId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Partner>().WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,8 +17,20 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
         b.Property(u => u.TimeZoneId).HasMaxLength(64);
         b.HasIndex(u => u.Code).IsUnique();
+        b.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         b.ComplexProperty(u => u.Standards);
         b.ComplexProperty(u => u.Reminders);
+    }
+}
+
+internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
+{
+    public void Configure(EntityTypeBuilder<Province> b)
+    {
+        b.Property(p => p.Code).HasMaxLength(Province.CodeMaxLength);
+        b.Property(p => p.Name).HasMaxLength(200);
+        b.Property(p => p.NameAr).HasMaxLength(200);
+        b.HasIndex(p => p.Code).IsUnique();
     }
 }
 
@@ -28,7 +40,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         b.Property(u => u.DisplayName).HasMaxLength(200);
         b.Property(u => u.PreferredCulture).HasMaxLength(8);
-        b.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

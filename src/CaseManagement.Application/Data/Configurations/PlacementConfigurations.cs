@@ -51,6 +51,7 @@ internal sealed class PlacementTransitionConfiguration : IEntityTypeConfiguratio
         b.Property(t => t.From).HasMaxLength(24);
         b.Property(t => t.To).HasMaxLength(24);
         b.Property(t => t.Reference).HasMaxLength(200);
+        b.HasIndex(t => new { t.To, t.Date });
     }
 }
 
@@ -80,6 +81,8 @@ internal sealed class EpsPlacementConfiguration : IEntityTypeConfiguration<EpsPl
         b.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Establishment>().WithMany().HasForeignKey(p => p.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => new { p.EstablishmentId, p.Status });
+        b.HasIndex(p => new { p.UnitId, p.AdmittedOn });
+        b.HasIndex(p => new { p.UnitId, p.ExitDate });
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
         b.Property(p => p.LegalBasis).HasConversion<string>().HasMaxLength(24);
         b.Property(p => p.ExitReason).HasConversion<string>().HasMaxLength(24);

@@ -69,7 +69,7 @@ public static class DecideClosure
             if (@case.Closure?.RequestedBy == user.Id)
                 throw new ForbiddenException("Nobody approves their own submission.");
             var now = clock.GetUtcNow();
-            @case.DecideClosure(command.Approved, command.Comment, user.Id, now);
+            @case.DecideClosure(command.Approved, command.Comment, user.Id, now, user.Today(clock));
             if (command.Approved)
                 await db.FollowUps.Where(f => f.CaseId == @case.Id).CancelPlannedAsync(user.Id, now, cancellationToken);
 

@@ -75,7 +75,7 @@ public static class ReportCase
 
             var intake = new Intake
             {
-                ReceivedAt = command.ReceivedAt!.Value,
+                ReceivedAt = command.ReceivedAt!.Value.ToUniversalTime(), // stored in UTC so that instants compare in the database
                 Channel = command.Channel,
                 Source = command.Source,
                 ReporterName = Clean(command.ReporterName),
@@ -87,7 +87,8 @@ public static class ReportCase
                 Summary = command.Summary!.Trim(),
             };
             var @case = Case.Receive(user.UnitId, child.Id, $"{child.FileNumber}/{previous + 1}", intake, command.Concerns,
-                command.PrimaryConcern!, command.Urgent, command.RiskLevel, user.Id, now);
+                command.PrimaryConcern!, command.Urgent, command.RiskLevel, user.Id, now,
+                UnitClock.LocalDate(intake.ReceivedAt, user.TimeZoneId), user.Today(clock));
             if (user.IsInRole(Roles.SocialWorker))
                 @case.AssignTo(user.Id, user.Id, now);
             db.Cases.Add(@case);

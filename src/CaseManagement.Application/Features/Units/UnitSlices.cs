@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Features.Units;
 
-public sealed record UnitModel(Guid Id, string Name, string NameAr, string Code, string TimeZoneId, string Version, Domain.Units.TimelinessStandards Standards, Domain.Units.ReminderSettings Reminders);
+public sealed record UnitModel(Guid Id, string Name, string NameAr, string Code, string TimeZoneId, string Version, Domain.Units.TimelinessStandards Standards, Domain.Units.ReminderSettings Reminders)
+{
+    public Guid ProvinceId { get; init; }
+}
 
 public static class ListUnits
 {
@@ -20,7 +23,10 @@ public static class ListUnits
     {
         public async Task<IReadOnlyList<UnitModel>> Handle(Query query, CancellationToken cancellationToken) =>
             await db.Units.AsNoTracking().OrderBy(u => u.Code)
-                .Select(u => new UnitModel(u.Id, u.Name, u.NameAr, u.Code, u.TimeZoneId, VersionToken.Encode(EF.Property<byte[]>(u, CaseDbContext.VersionProperty)), u.Standards, u.Reminders))
+                .Select(u => new UnitModel(u.Id, u.Name, u.NameAr, u.Code, u.TimeZoneId, VersionToken.Encode(EF.Property<byte[]>(u, CaseDbContext.VersionProperty)), u.Standards, u.Reminders)
+                {
+                    ProvinceId = u.ProvinceId,
+                })
                 .ToListAsync(cancellationToken);
     }
 }
@@ -36,6 +42,8 @@ internal sealed class UnitFieldsValidator : AbstractValidator<IUnitFields>
             .WithMessage("Unit.CodeTaken");
         RuleFor(u => u.TimeZoneId).Must(tz => string.IsNullOrEmpty(tz) || TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _))
             .WithMessage("Unit.UnknownTimeZone");
+        RuleFor(u => u.ProvinceId).MustAsync(async (id, ct) => id is null || await db.Provinces.AnyAsync(p => p.Id == id, ct))
+            .WithMessage("Unit.UnknownProvince");
     }
 }
 
@@ -45,6 +53,9 @@ public interface IUnitFields
     string? NameAr { get; }
     string? Code { get; }
     string? TimeZoneId { get; }
+
+    /// <summary>Empty on creation: the only province, when there is just one; empty on an edit: unchanged.</summary>
+    Guid? ProvinceId { get; }
     Guid? ExistingId { get; }
 }
 
@@ -57,6 +68,7 @@ public static class CreateUnit
         public string? NameAr { get; set; }
         public string? Code { get; set; }
         public string? TimeZoneId { get; set; }
+        public Guid? ProvinceId { get; set; }
         Guid? IUnitFields.ExistingId => null;
     }
 
@@ -67,11 +79,19 @@ public static class CreateUnit
 
     public sealed class Handler(CaseDbContext db) : IRequestHandler<Command, Guid>
     {
-        public Task<Guid> Handle(Command command, CancellationToken cancellationToken)
+        public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var unit = UnitEntity.Create(command.Name!, command.NameAr!, command.Code!, command.TimeZoneId);
+            var province = command.ProvinceId ?? await SoleProvinceAsync(cancellationToken)
+                           ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.ProvinceId), "Unit.ProvinceRequired")]);
+            var unit = UnitEntity.Create(command.Name!, command.NameAr!, command.Code!, province, command.TimeZoneId);
             db.Units.Add(unit);
-            return Task.FromResult(unit.Id);
+            return unit.Id;
+        }
+
+        private async Task<Guid?> SoleProvinceAsync(CancellationToken ct)
+        {
+            var provinces = await db.Provinces.Select(p => p.Id).Take(2).ToListAsync(ct);
+            return provinces.Count == 1 ? provinces[0] : null;
         }
     }
 }
@@ -86,6 +106,7 @@ public static class EditUnit
         public string? NameAr { get; set; }
         public string? Code { get; set; }
         public string? TimeZoneId { get; set; }
+        public Guid? ProvinceId { get; set; }
         public string? Version { get; set; }
         Guid? IUnitFields.ExistingId => Id;
     }
@@ -106,7 +127,7 @@ public static class EditUnit
             var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == command.Id, cancellationToken)
                        ?? throw new NotFoundException(nameof(UnitEntity), command.Id);
             db.ExpectVersion(unit, command.Version!);
-            unit.Change(command.Name!, command.NameAr!, command.Code!, command.TimeZoneId);
+            unit.Change(command.Name!, command.NameAr!, command.Code!, command.ProvinceId ?? unit.ProvinceId, command.TimeZoneId);
             return MediatR.Unit.Value;
         }
     }

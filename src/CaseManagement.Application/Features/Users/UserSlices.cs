@@ -10,7 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Features.Users;
 
-public sealed record UserModel(Guid Id, string Email, string DisplayName, string Role, Guid UnitId, string UnitCode, bool IsActive, bool IsLockedOut);
+/// <summary>A user as administrators see them: unit users have a unit, report viewers a province.</summary>
+public sealed record UserModel(Guid Id, string Email, string DisplayName, string Role, Guid? UnitId, string? UnitCode, bool IsActive, bool IsLockedOut)
+{
+    public Guid? ProvinceId { get; init; }
+    public string? ProvinceCode { get; init; }
+}
 
 public static class ListUsers
 {
@@ -23,15 +28,16 @@ public static class ListUsers
         {
             var now = clock.GetUtcNow();
             var rows = await (from u in db.Users.AsNoTracking()
-                              join unit in db.Units on u.UnitId equals unit.Id
                               orderby u.DisplayName
                               select new
                               {
-                                  u.Id, u.Email, u.DisplayName, u.UnitId, unit.Code, u.IsActive, u.LockoutEnd,
+                                  u.Id, u.Email, u.DisplayName, u.UnitId, u.ProvinceId, u.IsActive, u.LockoutEnd,
+                                  UnitCode = db.Units.Where(x => x.Id == u.UnitId).Select(x => x.Code).FirstOrDefault(),
+                                  ProvinceCode = db.Provinces.Where(x => x.Id == u.ProvinceId).Select(x => x.Code).FirstOrDefault(),
                                   Role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
                               }).ToListAsync(cancellationToken);
-            return rows.Select(r => new UserModel(r.Id, r.Email ?? string.Empty, r.DisplayName, r.Role ?? string.Empty, r.UnitId, r.Code,
-                r.IsActive, r.LockoutEnd > now)).ToList();
+            return rows.Select(r => new UserModel(r.Id, r.Email ?? string.Empty, r.DisplayName, r.Role ?? string.Empty, r.UnitId, r.UnitCode,
+                r.IsActive, r.LockoutEnd > now) { ProvinceId = r.ProvinceId, ProvinceCode = r.ProvinceCode }).ToList();
         }
     }
 }
@@ -56,6 +62,9 @@ public static class CreateUser
         public string? Role { get; set; }
         public string? Password { get; set; }
         public Guid? UnitId { get; set; }
+
+        /// <summary>For provincial and partner viewers, who belong to a province and not to a unit.</summary>
+        public Guid? ProvinceId { get; set; }
         public string PreferredCulture { get; set; } = "fr";
     }
 
@@ -75,6 +84,8 @@ public static class CreateUser
             RuleFor(c => c.Password).NotEmpty().MinimumLength(12);
             RuleFor(c => c.UnitId).MustAsync(async (id, ct) => id is null || await db.Units.AnyAsync(u => u.Id == id, ct))
                 .WithMessage("User.UnknownUnit");
+            RuleFor(c => c.ProvinceId).NotEmpty().When(c => Roles.IsProvincial(c.Role)).WithMessage("User.ProvinceRequired")
+                .MustAsync(async (id, ct) => id is null || await db.Provinces.AnyAsync(p => p.Id == id, ct)).WithMessage("User.UnknownProvince");
             RuleFor(c => c.PreferredCulture).Must(c => c is "fr" or "ar" or "en");
         }
     }
@@ -90,7 +101,8 @@ public static class CreateUser
                 Email = command.Email!.Trim(),
                 EmailConfirmed = true,
                 DisplayName = command.DisplayName!.Trim(),
-                UnitId = command.UnitId ?? current.UnitId,
+                UnitId = Roles.IsProvincial(command.Role) ? null : command.UnitId ?? current.UnitId,
+                ProvinceId = Roles.IsProvincial(command.Role) ? command.ProvinceId : null,
                 PreferredCulture = command.PreferredCulture,
                 LockoutEnabled = true,
             };
@@ -109,7 +121,8 @@ public static class ChangeUserAccess
     {
         public Guid Id { get; set; }
         public string? Role { get; set; }
-        public Guid UnitId { get; set; }
+        public Guid? UnitId { get; set; }
+        public Guid? ProvinceId { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -117,7 +130,10 @@ public static class ChangeUserAccess
         public Validator(CaseDbContext db)
         {
             RuleFor(c => c.Role).NotEmpty().Must(r => Roles.All.Contains(r!)).WithMessage("User.UnknownRole");
-            RuleFor(c => c.UnitId).MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct)).WithMessage("User.UnknownUnit");
+            RuleFor(c => c.UnitId).NotEmpty().When(c => !Roles.IsProvincial(c.Role)).WithMessage("User.UnknownUnit")
+                .MustAsync(async (id, ct) => id is null || await db.Units.AnyAsync(u => u.Id == id, ct)).WithMessage("User.UnknownUnit");
+            RuleFor(c => c.ProvinceId).NotEmpty().When(c => Roles.IsProvincial(c.Role)).WithMessage("User.ProvinceRequired")
+                .MustAsync(async (id, ct) => id is null || await db.Provinces.AnyAsync(p => p.Id == id, ct)).WithMessage("User.UnknownProvince");
         }
     }
 
@@ -132,7 +148,9 @@ public static class ChangeUserAccess
             var roles = await users.GetRolesAsync(user);
             (await users.RemoveFromRolesAsync(user, roles)).ThrowIfFailed(nameof(Command.Role));
             (await users.AddToRoleAsync(user, command.Role!)).ThrowIfFailed(nameof(Command.Role));
-            user.UnitId = command.UnitId;
+            var provincial = Roles.IsProvincial(command.Role);
+            user.UnitId = provincial ? null : command.UnitId;
+            user.ProvinceId = provincial ? command.ProvinceId : null;
             (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed(nameof(Command.Id));
             return MediatR.Unit.Value;
         }
