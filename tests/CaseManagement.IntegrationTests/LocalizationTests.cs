@@ -50,6 +50,7 @@ public sealed partial class LocalizationTests
             typeof(CaseManagement.Domain.Placements.EstablishmentCategory), typeof(CaseManagement.Domain.Placements.EpsLegalBasis),
             typeof(CaseManagement.Domain.Placements.EpsStatus), typeof(CaseManagement.Domain.Placements.IncidentKind),
             typeof(CaseManagement.Domain.Placements.EpsExitReason), typeof(CaseManagement.Domain.Notifications.ReminderRule),
+            typeof(CaseManagement.Domain.Cases.ServiceType), typeof(CaseManagement.Domain.Cases.ServiceDeliverer),
         };
         var missing = enums.SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}")).Where(k => !keys.Contains(k));
         Assert.That(missing, Is.Empty);

@@ -18,7 +18,7 @@ public enum ServiceType
 }
 
 /// <summary>Who delivered a service: the unit's own staff or a partner of the network.</summary>
-public enum ServiceProvider
+public enum ServiceDeliverer
 {
     Unit,
     Partner,
@@ -37,12 +37,12 @@ public sealed class ServiceDelivery : IAudited
     }
 
     public ServiceDelivery(
-        Guid caseId, Guid unitId, Guid childId, DateOnly date, ServiceType type, ServiceProvider provider, Guid? partnerId, string? note,
+        Guid caseId, Guid unitId, Guid childId, DateOnly date, ServiceType type, ServiceDeliverer provider, Guid? partnerId, string? note,
         Guid by, DateTimeOffset at, DateOnly today)
     {
         if (date > today)
             throw new DomainRuleException("Service.DateInFuture", "A service is recorded once it has been delivered.");
-        if (provider == ServiceProvider.Partner && partnerId is null)
+        if (provider == ServiceDeliverer.Partner && partnerId is null)
             throw new DomainRuleException("Service.PartnerRequired", "Name the partner who delivered the service.");
         Id = Guid.NewGuid();
         CaseId = caseId;
@@ -51,7 +51,7 @@ public sealed class ServiceDelivery : IAudited
         Date = date;
         Type = type;
         Provider = provider;
-        PartnerId = provider == ServiceProvider.Partner ? partnerId : null;
+        PartnerId = provider == ServiceDeliverer.Partner ? partnerId : null;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         RecordedBy = by;
         RecordedAt = at;
@@ -64,7 +64,7 @@ public sealed class ServiceDelivery : IAudited
     public Guid ChildId { get; private set; }
     public DateOnly Date { get; private set; }
     public ServiceType Type { get; private set; }
-    public ServiceProvider Provider { get; private set; }
+    public ServiceDeliverer Provider { get; private set; }
     public Guid? PartnerId { get; private set; }
     public string? Note { get; private set; }
     public Guid RecordedBy { get; private set; }

@@ -78,6 +78,12 @@ internal static class CasesEndpoints
             return Results.Created($"/api/v1/follow-ups/{followUpId}", new { id = followUpId });
         }).ProducesValidationProblem();
 
+        cases.MapPost("/{id:guid}/services", async (Guid id, RecordService.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var serviceId = await mediator.Send(command with { CaseId = id }, ct);
+            return Results.Created($"/api/v1/cases/{id}", new { id = serviceId });
+        }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
         cases.MapPost("/{id:guid}/referrals", async (Guid id, ReferCase.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var referralId = await mediator.Send(command with { CaseId = id }, ct);

@@ -57,6 +57,7 @@ public static class GetCase
         public int HiddenRestrictedNotes { get; init; }
         public IReadOnlyList<FollowUpModel> FollowUps { get; init; } = [];
         public IReadOnlyList<ReferralModel> Referrals { get; init; } = [];
+        public IReadOnlyList<ServiceModel> Services { get; init; } = [];
         public IReadOnlyList<AttachmentModel> Attachments { get; init; } = [];
         public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
         public AllowedActions Can { get; init; } = new();
@@ -70,6 +71,9 @@ public static class GetCase
 
     public sealed record ReferralModel(Guid Id, Guid PartnerId, string PartnerName, string PartnerNameAr, string Service, ReferralStatus Status,
         bool ConsentGiven, string? ConsentOverrideReason, DateOnly? SentOn, DateOnly? ExpectedResponseOn, string? Feedback, string? Outcome, bool FeedbackOverdue);
+
+    public sealed record ServiceModel(Guid Id, DateOnly Date, ServiceType Type, ServiceDeliverer Provider, string? PartnerName, string? PartnerNameAr,
+        string? Note, string? RecordedBy);
 
     public sealed record AttachmentModel(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string? UploadedBy);
 
@@ -112,10 +116,15 @@ public static class GetCase
             var followUps = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == c.Id).OrderBy(f => f.DueOn).ToListAsync(cancellationToken);
             var referrals = await db.ReferralsOfCaseAsync(c.Id, cancellationToken);
             var attachments = await db.CaseAttachments.AsNoTracking().Where(a => a.CaseId == c.Id).OrderBy(a => a.UploadedAt).ToListAsync(cancellationToken);
+            var services = await (from s in db.ServiceDeliveries.AsNoTracking()
+                                  where s.CaseId == c.Id
+                                  orderby s.Date descending, s.RecordedAt descending
+                                  select new { Service = s, Partner = db.Partners.Where(p => p.Id == s.PartnerId).Select(p => new { p.Name, p.NameAr }).FirstOrDefault() })
+                .ToListAsync(cancellationToken);
 
             var people = c.Transitions.Select(t => t.By).Concat(c.Assignments.SelectMany(a => new[] { a.SocialWorkerId, a.AssignedBy }))
                 .Concat(notes.Select(n => n.AuthorId)).Concat(followUps.Where(f => f.AssigneeId is not null).Select(f => f.AssigneeId!.Value))
-                .Concat(attachments.Select(a => a.UploadedBy)).Concat(c.AssignedTo is { } a1 ? [a1] : []).Distinct().ToList();
+                .Concat(attachments.Select(a => a.UploadedBy)).Concat(services.Select(s => s.Service.RecordedBy)).Concat(c.AssignedTo is { } a1 ? [a1] : []).Distinct().ToList();
             var names = await db.NamesAsync(people, cancellationToken);
             string? Name(Guid? id) => id is { } key && names.TryGetValue(key, out var name) ? name : null;
 
@@ -131,6 +140,8 @@ public static class GetCase
                     .Select(f => new TimelineEntry(f.CompletedAt!.Value, "FollowUp", Name(f.CompletedBy), f.Kind.ToString(), f.Status.ToString(), f.Outcome)))
                 .Concat(referrals.Select(r => new TimelineEntry(r.Referral.CreatedAt, "Referral", null, r.Name, r.Referral.Status.ToString(), r.Referral.Service)))
                 .Concat(attachments.Select(a => new TimelineEntry(a.UploadedAt, "Attachment", Name(a.UploadedBy), null, null, a.FileName)))
+                .Concat(services.Select(s => new TimelineEntry(s.Service.RecordedAt, "Service", Name(s.Service.RecordedBy), s.Service.Provider.ToString(),
+                    s.Service.Type.ToString(), s.Service.Note)))
                 .Concat(c.Assessment is { } assessment ? [new TimelineEntry(assessment.AssessedAt, "Assessment", Name(assessment.AssessedBy), null, assessment.OverallRisk.ToString(), null)] : [])
                 .OrderByDescending(e => e.At)
                 .ToList();
@@ -169,6 +180,8 @@ public static class GetCase
                 Referrals = referrals.Select(r => new ReferralModel(r.Referral.Id, r.Referral.PartnerId, r.Name, r.NameAr, r.Referral.Service, r.Referral.Status,
                     r.Referral.ConsentGiven, r.Referral.ConsentOverrideReason, r.Referral.SentOn, r.Referral.ExpectedResponseOn, r.Referral.Feedback,
                     r.Referral.Outcome, r.Referral.FeedbackOverdue(today))).ToList(),
+                Services = services.Select(s => new ServiceModel(s.Service.Id, s.Service.Date, s.Service.Type, s.Service.Provider, s.Partner?.Name,
+                    s.Partner?.NameAr, s.Service.Note, Name(s.Service.RecordedBy))).ToList(),
                 Attachments = attachments.Select(a => new AttachmentModel(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, Name(a.UploadedBy))).ToList(),
                 Timeline = timeline,
                 Can = Allowed(c),

@@ -22,6 +22,7 @@ public static class UpdateCaseFlags
         public JudgeType? JudgeType { get; set; }
         public string? JudicialFileNumber { get; set; }
         public string? JudicialDecision { get; set; }
+        public DateOnly? JudicialDecisionOn { get; set; }
         public bool PlacedInEps { get; set; }
         public bool Kafala { get; set; }
         public bool Transferred { get; set; }
@@ -39,6 +40,8 @@ public static class UpdateCaseFlags
             RuleFor(c => c.JudgeType).IsInEnum();
             RuleFor(c => c.JudicialFileNumber).MaximumLength(64);
             RuleFor(c => c.JudicialDecision).MaximumLength(2000);
+            RuleFor(c => c.JudicialDecisionOn).Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
+                .WithMessage("Case.DateInFuture");
         }
     }
 
@@ -50,7 +53,7 @@ public static class UpdateCaseFlags
             @case.UpdateFlags(c.Urgent,
                 new ProsecutorReport { ReportedOn = c.ReportedToProsecutorOn, Reference = c.ReportedToProsecutorOn is null ? null : c.ProsecutorReference?.Trim() },
                 c.HasJudicialMeasure,
-                new JudicialMeasure { Court = c.Court, JudgeType = c.JudgeType, FileNumber = c.JudicialFileNumber, Decision = c.JudicialDecision },
+                new JudicialMeasure { Court = c.Court, JudgeType = c.JudgeType, FileNumber = c.JudicialFileNumber, Decision = c.JudicialDecision, DecidedOn = c.JudicialDecisionOn },
                 c.PlacedInEps, c.Kafala, c.Transferred);
             return MediatR.Unit.Value;
         }

@@ -62,13 +62,25 @@ public static class ChangeFollowUp
             var now = clock.GetUtcNow();
             switch (command.Change)
             {
-                case FollowUpChange.Done: followUp.Complete(command.Outcome!, user.Id, now); break;
+                case FollowUpChange.Done:
+                    followUp.Complete(command.Outcome!, user.Id, now);
+                    await RecordContactAsync(followUp, cancellationToken);
+                    break;
                 case FollowUpChange.Missed: followUp.MarkMissed(command.Outcome, user.Id, now); break;
                 case FollowUpChange.Cancelled: followUp.Cancel(user.Id, now); break;
                 case FollowUpChange.Rescheduled: followUp.Reschedule(command.DueOn!.Value, followUp.AssigneeId); break;
             }
 
             return MediatR.Unit.Value;
+        }
+
+        /// <summary>A visit, call, meeting or accompaniment done on a case is a contact with the child (timeliness indicator C2).</summary>
+        private async Task RecordContactAsync(FollowUp followUp, CancellationToken ct)
+        {
+            if (followUp.CaseId is not { } caseId || followUp.Purpose != FollowUpPurpose.Manual || followUp.Kind is FollowUpKind.PlanReview or FollowUpKind.Other)
+                return;
+            var @case = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
+            @case.RecordContact(user.Today(clock));
         }
     }
 }

@@ -114,6 +114,8 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public Task<IActionResult> OnPostFollowUpChangeAsync(Guid followUpId, FollowUpChange change, string? outcome, DateOnly? dueOn, CancellationToken ct) =>
         Do(new ChangeFollowUp.Command { FollowUpId = followUpId, Change = change, Outcome = outcome, DueOn = dueOn }, ct);
 
+    public Task<IActionResult> OnPostServiceAsync(RecordService.Command service, CancellationToken ct) => Do(service with { CaseId = Id }, ct);
+
     public Task<IActionResult> OnPostReferralAsync(ReferCase.Command referral, CancellationToken ct) => Do(referral with { CaseId = Id }, ct);
 
     public Task<IActionResult> OnPostReferralStatusAsync(Guid referralId, ReferralStatus status, string? feedback, string? outcome, CancellationToken ct) =>
