@@ -48,6 +48,7 @@ internal static class WebRegistration
             options.Conventions.AuthorizeFolder("/Partners", Policies.PartnerReaders);
             options.Conventions.AuthorizeFolder("/Kafala", Policies.CaseWorkers);
             options.Conventions.AuthorizeFolder("/Eps", Policies.PartnerReaders);
+            options.Conventions.AuthorizeFolder("/Activities", Policies.CaseWorkers);
         }).AddMvcOptions(options => options.Filters.Add<PageExceptionFilter>());
 
         // Arabic and accented French are written as characters, not &#x...; entities: pages are 2-3 times smaller.
@@ -185,6 +186,7 @@ internal static class WebRegistration
         api.MapAdministrationEndpoints();
         api.MapAuditEndpoints();
         api.MapNotificationEndpoints();
+        api.MapActivitiesEndpoints();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrators, "/jobs");
         app.MapRazorPages();
         return app;

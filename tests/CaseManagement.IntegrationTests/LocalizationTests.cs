@@ -51,6 +51,7 @@ public sealed partial class LocalizationTests
             typeof(CaseManagement.Domain.Placements.EpsStatus), typeof(CaseManagement.Domain.Placements.IncidentKind),
             typeof(CaseManagement.Domain.Placements.EpsExitReason), typeof(CaseManagement.Domain.Notifications.ReminderRule),
             typeof(CaseManagement.Domain.Cases.ServiceType), typeof(CaseManagement.Domain.Cases.ServiceDeliverer),
+            typeof(CaseManagement.Domain.Activities.ActivityType), typeof(CaseManagement.Domain.Activities.CoordinationKind),
         };
         var missing = enums.SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}")).Where(k => !keys.Contains(k));
         Assert.That(missing, Is.Empty);

@@ -40,6 +40,19 @@ internal static class AdministrationEndpoints
             return Results.NoContent();
         }).RequireAuthorization(Policies.PartnerManagers).WithTags("Units").ProducesValidationProblem();
 
+        var provinces = api.MapGroup("/provinces").RequireAuthorization(Policies.Administrators).WithTags("Units");
+        provinces.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListProvinces.Query(), ct));
+        provinces.MapPost("/", async (SaveProvince.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            var id = await mediator.Send(command with { Id = null }, ct);
+            return Results.Created($"/api/v1/provinces/{id}", new { id });
+        }).ProducesValidationProblem();
+        provinces.MapPut("/{id:guid}", async (Guid id, SaveProvince.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(command with { Id = id }, ct);
+            return Results.NoContent();
+        }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
         var users = api.MapGroup("/users").RequireAuthorization(Policies.Administrators).WithTags("Users");
         users.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListUsers.Query(), ct));
         users.MapPost("/", async (CreateUser.Command command, IMediator mediator, CancellationToken ct) =>
