@@ -303,11 +303,20 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FirstContactOn")
+                        .HasColumnType("date");
 
                     b.Property<bool>("HasJudicialMeasure")
                         .HasColumnType("bit");
@@ -330,6 +339,24 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<bool>("PlacedInEps")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("PlanApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProsecutorReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("ProsecutorReport_Reference");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReportedToProsecutorOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ProsecutorReport_ReportedOn");
+
                     b.Property<string>("RiskLevel")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -340,8 +367,14 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<DateOnly?>("TakenInChargeOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("Transferred")
                         .HasColumnType("bit");
+
+                    b.Property<int?>("TriageMinutes")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
@@ -476,32 +509,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                                 .HasColumnType("nvarchar(24)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Milestones", "CaseManagement.Domain.Cases.Case.Milestones#CaseMilestones", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("ClosedOn")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly?>("EvaluatedOn")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly?>("FirstContactOn")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly?>("PlanApprovedOn")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly>("ReceivedOn")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly>("RecordedOn")
-                                .HasColumnType("date");
-
-                            b1.Property<int?>("TriageMinutes")
-                                .HasColumnType("int");
-                        });
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Plan", "CaseManagement.Domain.Cases.Case.Plan#InterventionPlan", b1 =>
                         {
                             b1.Property<DateTimeOffset?>("DecidedAt");
@@ -540,18 +547,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                                 .HasColumnType("nvarchar(max)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProsecutorReport", "CaseManagement.Domain.Cases.Case.ProsecutorReport#ProsecutorReport", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)");
-
-                            b1.Property<DateOnly?>("ReportedOn")
-                                .HasColumnType("date");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
@@ -561,9 +556,19 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId", "AssignedTo");
 
-                    b.HasIndex("UnitId", "CreatedAt");
+                    b.HasIndex("UnitId", "ClosedOn");
+
+                    b.HasIndex("UnitId", "EvaluatedOn");
+
+                    b.HasIndex("UnitId", "OpenedOn");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "ReportedToProsecutorOn");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("UnitId", "TakenInChargeOn");
 
                     b.ToTable("Cases");
                 });

@@ -295,10 +295,19 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstContactOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HasJudicialMeasure")
@@ -322,6 +331,24 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<bool>("PlacedInEps")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PlanApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProsecutorReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ProsecutorReport_Reference");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedToProsecutorOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ProsecutorReport_ReportedOn");
+
                     b.Property<string>("RiskLevel")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -332,7 +359,13 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TakenInChargeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Transferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TriageMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UnitId")
@@ -468,32 +501,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Milestones", "CaseManagement.Domain.Cases.Case.Milestones#CaseMilestones", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("ClosedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("EvaluatedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("FirstContactOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("PlanApprovedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("ReceivedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("RecordedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("TriageMinutes")
-                                .HasColumnType("INTEGER");
-                        });
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Plan", "CaseManagement.Domain.Cases.Case.Plan#InterventionPlan", b1 =>
                         {
                             b1.Property<long?>("DecidedAt");
@@ -532,18 +539,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProsecutorReport", "CaseManagement.Domain.Cases.Case.ProsecutorReport#ProsecutorReport", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("ReportedOn")
-                                .HasColumnType("TEXT");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
@@ -553,9 +548,19 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "AssignedTo");
 
-                    b.HasIndex("UnitId", "CreatedAt");
+                    b.HasIndex("UnitId", "ClosedOn");
+
+                    b.HasIndex("UnitId", "EvaluatedOn");
+
+                    b.HasIndex("UnitId", "OpenedOn");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "ReportedToProsecutorOn");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("UnitId", "TakenInChargeOn");
 
                     b.ToTable("Cases");
                 });

@@ -31,9 +31,7 @@ public sealed class Case : IVersioned, IAudited
     {
         Number = string.Empty;
         Intake = new Intake();
-        ProsecutorReport = new ProsecutorReport();
         JudicialMeasure = new JudicialMeasure();
-        Milestones = new CaseMilestones();
     }
 
     public Guid Id { get; private set; }
@@ -52,8 +50,10 @@ public sealed class Case : IVersioned, IAudited
     public DateTimeOffset? AssignedAt { get; private set; }
     public NotRetainedReason? NotRetainedReason { get; private set; }
     public DateOnly? OpenedOn { get; private set; }
-    public ProsecutorReport ProsecutorReport { get; private set; }
-    public bool ReportedToProsecutor => ProsecutorReport.ReportedOn is not null;
+    public DateOnly? ReportedToProsecutorOn { get; private set; }
+    public string? ProsecutorReference { get; private set; }
+    public ProsecutorReport ProsecutorReport => new() { ReportedOn = ReportedToProsecutorOn, Reference = ProsecutorReference };
+    public bool ReportedToProsecutor => ReportedToProsecutorOn is not null;
     public bool HasJudicialMeasure { get; private set; }
     public JudicialMeasure JudicialMeasure { get; private set; }
     public bool PlacedInEps { get; private set; }
@@ -66,7 +66,33 @@ public sealed class Case : IVersioned, IAudited
     public IReadOnlyList<CaseAssignment> Assignments => _assignments;
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid CreatedBy { get; private set; }
-    public CaseMilestones Milestones { get; private set; }
+
+    // Milestones: when the steps of the pathway happened, as days in the unit's time zone (the triage delay in minutes).
+    // Set by the case as the steps happen, never edited: the facts the monthly report's timeliness indicators count.
+
+    /// <summary>The day the report was received.</summary>
+    public DateOnly ReceivedOn { get; private set; }
+
+    /// <summary>The day the report was entered (an entry more than 7 days late is a data-quality indicator).</summary>
+    public DateOnly RecordedOn { get; private set; }
+
+    /// <summary>Minutes from receipt to the triage decision (open or not retained).</summary>
+    public int? TriageMinutes { get; private set; }
+
+    /// <summary>The day the report was retained and the child taken in charge (first opening; a reopening does not change it).</summary>
+    public DateOnly? TakenInChargeOn { get; private set; }
+
+    /// <summary>The first contact with the child: the opening after the first interview, or an earlier visit, call or service.</summary>
+    public DateOnly? FirstContactOn { get; private set; }
+
+    /// <summary>The day the first assessment was completed.</summary>
+    public DateOnly? EvaluatedOn { get; private set; }
+
+    /// <summary>The day a supervisor first approved the plan (PII).</summary>
+    public DateOnly? PlanApprovedOn { get; private set; }
+
+    /// <summary>The day the case was last closed (cleared when it is reopened).</summary>
+    public DateOnly? ClosedOn { get; private set; }
 
     public bool IsActive => Active.Contains(Status);
 
@@ -97,7 +123,8 @@ public sealed class Case : IVersioned, IAudited
             RiskLevel = risk,
             CreatedAt = at,
             CreatedBy = by,
-            Milestones = new CaseMilestones { ReceivedOn = receivedOn, RecordedOn = today },
+            ReceivedOn = receivedOn,
+            RecordedOn = today,
         };
         @case._concerns.AddRange(concerns.Distinct().Select(c => new CaseConcern(c, c == primaryConcern)));
         @case._transitions.Add(new CaseTransition(CaseStatus.Received, CaseStatus.Received, by, at, null));
@@ -130,16 +157,17 @@ public sealed class Case : IVersioned, IAudited
                 break;
             case CaseStatus.Open:
                 OpenedOn = today;
+                TakenInChargeOn ??= today;
                 RecordContact(today);
                 break;
             case CaseStatus.Reopened:
                 Closure = null;
-                Milestones = Milestones with { ClosedOn = null };
+                ClosedOn = null;
                 break;
         }
 
-        if (Status == CaseStatus.Received && Milestones.TriageMinutes is null)
-            Milestones = Milestones with { TriageMinutes = (int)Math.Max(0, Math.Round((at - Intake.ReceivedAt).TotalMinutes)) };
+        if (Status == CaseStatus.Received)
+            TriageMinutes ??= (int)Math.Clamp(Math.Round((at - Intake.ReceivedAt).TotalMinutes), 0, int.MaxValue);
 
         Record(to, reason, by, at);
     }
@@ -163,7 +191,7 @@ public sealed class Case : IVersioned, IAudited
             Findings = findings.ToList(), OverallRisk = overallRisk, Narrative = narrative, AssessedAt = at, AssessedBy = by,
         };
         RiskLevel = overallRisk;
-        Milestones = Milestones with { EvaluatedOn = Milestones.EvaluatedOn ?? today };
+        EvaluatedOn ??= today;
         if (Status == CaseStatus.Open)
             MoveTo(CaseStatus.UnderAssessment, null, by, at, today);
     }
@@ -195,7 +223,7 @@ public sealed class Case : IVersioned, IAudited
             throw new DomainRuleException("Case.SelfApproval", "Nobody approves their own submission.");
         Plan = Plan with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
         if (approved)
-            Milestones = Milestones with { PlanApprovedOn = Milestones.PlanApprovedOn ?? today };
+            PlanApprovedOn ??= today;
         if (approved && Status is CaseStatus.Open or CaseStatus.UnderAssessment)
         {
             if (Status == CaseStatus.Open)
@@ -223,21 +251,22 @@ public sealed class Case : IVersioned, IAudited
         Closure = Closure with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
         if (!approved)
             return;
-        Milestones = Milestones with { ClosedOn = today };
+        ClosedOn = today;
         Record(CaseStatus.Closed, Closure.Reason.ToString(), by, at);
     }
 
     /// <summary>A visit, call or meeting with the child took place (the first one is a timeliness milestone).</summary>
     public void RecordContact(DateOnly on)
     {
-        if (Milestones.FirstContactOn is null || on < Milestones.FirstContactOn)
-            Milestones = Milestones with { FirstContactOn = on };
+        if (FirstContactOn is null || on < FirstContactOn)
+            FirstContactOn = on;
     }
 
     public void UpdateFlags(bool urgent, ProsecutorReport prosecutor, bool hasJudicialMeasure, JudicialMeasure judicial, bool placedInEps, bool kafala, bool transferred)
     {
         Urgent = urgent;
-        ProsecutorReport = prosecutor;
+        ReportedToProsecutorOn = prosecutor.ReportedOn;
+        ProsecutorReference = prosecutor.ReportedOn is null ? null : prosecutor.Reference;
         HasJudicialMeasure = hasJudicialMeasure;
         JudicialMeasure = hasJudicialMeasure ? judicial : new JudicialMeasure();
         PlacedInEps = placedInEps;

@@ -145,31 +145,3 @@ public sealed class CaseAssignment
     public Guid AssignedBy { get; private set; }
     public DateTimeOffset AssignedAt { get; private set; }
 }
-
-/// <summary>
-/// When the steps of the pathway first happened, as dates in the unit's time zone (and the triage delay in minutes):
-/// the facts the monthly report's timeliness indicators count. Set by the case as the steps happen; never edited.
-/// </summary>
-public sealed record CaseMilestones
-{
-    /// <summary>The day the report was received.</summary>
-    public DateOnly ReceivedOn { get; init; }
-
-    /// <summary>The day the report was entered in the system (late entries are a data-quality indicator).</summary>
-    public DateOnly RecordedOn { get; init; }
-
-    /// <summary>Minutes from receipt to the triage decision (open or not retained).</summary>
-    public int? TriageMinutes { get; init; }
-
-    /// <summary>The first contact with the child: the day the case was opened after the first interview, or an earlier visit or call.</summary>
-    public DateOnly? FirstContactOn { get; init; }
-
-    /// <summary>The day the first assessment was completed.</summary>
-    public DateOnly? EvaluatedOn { get; init; }
-
-    /// <summary>The day a supervisor first approved the plan (PII).</summary>
-    public DateOnly? PlanApprovedOn { get; init; }
-
-    /// <summary>The day the case was last closed (cleared when it is reopened).</summary>
-    public DateOnly? ClosedOn { get; init; }
-}

@@ -17,7 +17,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.UnitId, c.Status });
         b.HasIndex(c => new { c.UnitId, c.AssignedTo });
         b.HasIndex(c => c.ChildId);
-        b.HasIndex(c => new { c.UnitId, c.CreatedAt });
+        // The monthly report selects a unit's cases by the day of a step: one index per step it counts.
+        b.HasIndex(c => new { c.UnitId, c.ReceivedOn });
+        b.HasIndex(c => new { c.UnitId, c.TakenInChargeOn });
+        b.HasIndex(c => new { c.UnitId, c.EvaluatedOn });
+        b.HasIndex(c => new { c.UnitId, c.OpenedOn });
+        b.HasIndex(c => new { c.UnitId, c.ClosedOn });
+        b.HasIndex(c => new { c.UnitId, c.ReportedToProsecutorOn });
         b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
@@ -39,8 +45,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             i.Property(x => x.ImmediateActions).HasMaxLength(2000);
             i.Property(x => x.Summary).HasMaxLength(4000);
         });
-        b.ComplexProperty(c => c.Milestones);
-        b.ComplexProperty(c => c.ProsecutorReport, p => p.Property(x => x.Reference).HasMaxLength(64));
+        b.Ignore(c => c.ProsecutorReport);
+        b.Property(c => c.ReportedToProsecutorOn).HasColumnName("ProsecutorReport_ReportedOn");
+        b.Property(c => c.ProsecutorReference).HasColumnName("ProsecutorReport_Reference").HasMaxLength(64);
         b.ComplexProperty(c => c.JudicialMeasure, j =>
         {
             j.Property(x => x.Court).HasMaxLength(200);

@@ -30,7 +30,7 @@ public sealed class ServiceTests : IntegrationTest
         Assert.That(@case.GetProperty("timeline").EnumerateArray().Any(e => e.GetProperty("kind").GetString() == "Service"), Is.True);
         var audited = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Create && a.SubjectType == nameof(ServiceDelivery) && a.SubjectId == serviceId));
         Assert.That(audited, Is.EqualTo(1));
-        var contact = await TestApp.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Milestones.FirstContactOn).SingleAsync());
+        var contact = await TestApp.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.FirstContactOn).SingleAsync());
         Assert.That(contact, Is.LessThanOrEqualTo(new DateOnly(2026, 11, 27)), "a service given by the unit is a contact with the child");
     }
 
@@ -87,7 +87,7 @@ public sealed class ServiceTests : IntegrationTest
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var page = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Cases/Details/{id}"));
         Assert.That(page, Does.Contain("Accompagnement aux soins ou au certificat médical").And.Contain("Centre de santé (fictif)"));
-        var contact = await TestApp.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Milestones.FirstContactOn).SingleAsync());
+        var contact = await TestApp.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.FirstContactOn).SingleAsync());
         Assert.That(contact, Is.Not.EqualTo(new DateOnly(2026, 11, 28)), "a partner's service is not the unit's contact");
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261201085242_MonthlyReport")]
-    partial class MonthlyReport
+    [Migration("20261201090500_ProvinceReaders")]
+    partial class ProvinceReaders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -80,13 +80,16 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("UnitId")
+                    b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
@@ -101,6 +104,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("UnitId");
 
@@ -293,10 +298,19 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstContactOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HasJudicialMeasure")
@@ -320,6 +334,24 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<bool>("PlacedInEps")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PlanApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProsecutorReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ProsecutorReport_Reference");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedToProsecutorOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ProsecutorReport_ReportedOn");
+
                     b.Property<string>("RiskLevel")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -330,7 +362,13 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TakenInChargeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Transferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TriageMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UnitId")
@@ -466,32 +504,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Milestones", "CaseManagement.Domain.Cases.Case.Milestones#CaseMilestones", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("ClosedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("EvaluatedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("FirstContactOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("PlanApprovedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("ReceivedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("RecordedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("TriageMinutes")
-                                .HasColumnType("INTEGER");
-                        });
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Plan", "CaseManagement.Domain.Cases.Case.Plan#InterventionPlan", b1 =>
                         {
                             b1.Property<long?>("DecidedAt");
@@ -530,18 +542,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProsecutorReport", "CaseManagement.Domain.Cases.Case.ProsecutorReport#ProsecutorReport", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("ReportedOn")
-                                .HasColumnType("TEXT");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
@@ -551,9 +551,19 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "AssignedTo");
 
-                    b.HasIndex("UnitId", "CreatedAt");
+                    b.HasIndex("UnitId", "ClosedOn");
+
+                    b.HasIndex("UnitId", "EvaluatedOn");
+
+                    b.HasIndex("UnitId", "OpenedOn");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "ReportedToProsecutorOn");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("UnitId", "TakenInChargeOn");
 
                     b.ToTable("Cases");
                 });
@@ -1957,6 +1967,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ProvinceId");
+
                     b.ToTable("Units");
                 });
 
@@ -2105,11 +2117,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CaseManagement.Application.Security.AppUser", b =>
                 {
+                    b.HasOne("CaseManagement.Domain.Units.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Activities.Activity", b =>
@@ -2376,6 +2392,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Units.Unit", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Units.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
