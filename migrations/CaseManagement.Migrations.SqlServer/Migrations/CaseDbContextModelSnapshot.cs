@@ -684,6 +684,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -702,7 +705,7 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.HasIndex("To", "At");
+                    b.HasIndex("To", "Day");
 
                     b.ToTable("CaseTransitions", (string)null);
                 });

@@ -676,6 +676,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -694,7 +697,7 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.HasIndex("To", "At");
+                    b.HasIndex("To", "Day");
 
                     b.ToTable("CaseTransitions", (string)null);
                 });

@@ -127,7 +127,7 @@ public sealed class Case : IVersioned, IAudited
             RecordedOn = today,
         };
         @case._concerns.AddRange(concerns.Distinct().Select(c => new CaseConcern(c, c == primaryConcern)));
-        @case._transitions.Add(new CaseTransition(CaseStatus.Received, CaseStatus.Received, by, at, null));
+        @case._transitions.Add(new CaseTransition(CaseStatus.Received, CaseStatus.Received, by, at, today, null));
         return @case;
     }
 
@@ -169,7 +169,7 @@ public sealed class Case : IVersioned, IAudited
         if (Status == CaseStatus.Received)
             TriageMinutes ??= (int)Math.Clamp(Math.Round((at - Intake.ReceivedAt).TotalMinutes), 0, int.MaxValue);
 
-        Record(to, reason, by, at);
+        Record(to, reason, by, at, today);
     }
 
     public void AssignTo(Guid socialWorkerId, Guid by, DateTimeOffset at)
@@ -227,8 +227,8 @@ public sealed class Case : IVersioned, IAudited
         if (approved && Status is CaseStatus.Open or CaseStatus.UnderAssessment)
         {
             if (Status == CaseStatus.Open)
-                Record(CaseStatus.UnderAssessment, null, by, at);
-            Record(CaseStatus.PlanEstablished, comment, by, at);
+                Record(CaseStatus.UnderAssessment, null, by, at, today);
+            Record(CaseStatus.PlanEstablished, comment, by, at, today);
         }
     }
 
@@ -252,7 +252,7 @@ public sealed class Case : IVersioned, IAudited
         if (!approved)
             return;
         ClosedOn = today;
-        Record(CaseStatus.Closed, Closure.Reason.ToString(), by, at);
+        Record(CaseStatus.Closed, Closure.Reason.ToString(), by, at, today);
     }
 
     /// <summary>A visit, call or meeting with the child took place (the first one is a timeliness milestone).</summary>
@@ -293,9 +293,9 @@ public sealed class Case : IVersioned, IAudited
             throw new DomainRuleException("Case.NotActive", $"This cannot be done while the case is {Status}.");
     }
 
-    private void Record(CaseStatus to, string? reason, Guid by, DateTimeOffset at)
+    private void Record(CaseStatus to, string? reason, Guid by, DateTimeOffset at, DateOnly day)
     {
-        _transitions.Add(new CaseTransition(Status, to, by, at, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        _transitions.Add(new CaseTransition(Status, to, by, at, day, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         Status = to;
     }
 }

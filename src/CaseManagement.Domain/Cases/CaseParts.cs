@@ -108,13 +108,14 @@ public sealed class CaseTransition
     {
     }
 
-    public CaseTransition(CaseStatus from, CaseStatus to, Guid by, DateTimeOffset at, string? reason)
+    public CaseTransition(CaseStatus from, CaseStatus to, Guid by, DateTimeOffset at, DateOnly day, string? reason)
     {
         Id = Guid.NewGuid();
         From = from;
         To = to;
         By = by;
         At = at;
+        Day = day;
         Reason = reason;
     }
 
@@ -123,6 +124,9 @@ public sealed class CaseTransition
     public CaseStatus To { get; private set; }
     public Guid By { get; private set; }
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The day of the move in the unit's time zone (the monthly report counts moves by day).</summary>
+    public DateOnly Day { get; private set; }
     public string? Reason { get; private set; }
 }
 

@@ -82,7 +82,7 @@ internal sealed class CaseTransitionConfiguration : IEntityTypeConfiguration<Cas
     {
         b.ToTable("CaseTransitions");
         b.Property(t => t.Id).ValueGeneratedNever();
-        b.HasIndex(t => new { t.To, t.At }); // the monthly report counts moves of a month (opened, closed, reopened…)
+        b.HasIndex(t => new { t.To, t.Day }); // the monthly report counts moves of a month (not retained, closed, reopened…)
         b.HasIndex("CaseId", nameof(CaseTransition.At)); // a case's status at a given moment // set by the domain: a new row found through Case.Transitions is an insert
         b.Property(t => t.From).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.To).HasConversion<string>().HasMaxLength(16);
