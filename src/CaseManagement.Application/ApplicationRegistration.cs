@@ -32,6 +32,7 @@ public static class ApplicationRegistration
         services.AddScoped<AuditTrail>();
         services.AddScoped<Data.CaseAccess>();
         services.AddScoped<Data.PlacementAccess>();
+        services.AddScoped<Reports.MonthlyIndicators>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
