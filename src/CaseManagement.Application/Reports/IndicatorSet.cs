@@ -44,6 +44,9 @@ public sealed record TableRow(string Key, IReadOnlyList<long> Cells);
 /// </summary>
 public sealed record IndicatorTable(string Code, string Dimension, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows, TableRow Total)
 {
+    /// <summary>The indicator whose month value is this table's total (the same cell, shown in both places).</summary>
+    public string? TotalOf { get; init; }
+
     public const string Female = "F";
     public const string Male = "M";
     public const string Both = "T";

@@ -514,7 +514,10 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
         private void AddCountTable(string code, string dimension, IReadOnlyList<Cell> cells, string totalOf) =>
             _tables.Add(new IndicatorTable(code, dimension, IndicatorTable.CountOnly,
-                cells.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new TableRow(c.Key, [c.N])).ToList(), new TableRow("T", [Month(totalOf).N])));
+                cells.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new TableRow(c.Key, [c.N])).ToList(), new TableRow("T", [Month(totalOf).N]))
+            {
+                TotalOf = totalOf,
+            });
 
         /// <summary>A table of the month's new children by a key and sex; the total row is the month's A3 by sex (distinct children).</summary>
         private async Task NewChildrenTableAsync(string code, string dimension, IQueryable<SexCell> query, CancellationToken ct)
@@ -524,7 +527,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
                 .Select(g => SexRow(g.Key, g.Where(c => c.Sex == Sex.Female).Sum(c => c.N), g.Where(c => c.Sex == Sex.Male).Sum(c => c.N))).ToList();
             _newChildrenBySex ??= await NewChildren(_month).GroupBy(x => x.Sex).Select(g => new { g.Key, N = g.Select(x => x.ChildId).Distinct().LongCount() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
             var total = new TableRow("T", [_newChildrenBySex.GetValueOrDefault(Sex.Female), _newChildrenBySex.GetValueOrDefault(Sex.Male), Month("A3").N]);
-            _tables.Add(new IndicatorTable(code, dimension, IndicatorTable.BySex, rows, total));
+            _tables.Add(new IndicatorTable(code, dimension, IndicatorTable.BySex, rows, total) { TotalOf = "A3" });
         }
 
         private Dictionary<Sex, long>? _newChildrenBySex;
