@@ -49,6 +49,7 @@ internal static class WebRegistration
             options.Conventions.AuthorizeFolder("/Kafala", Policies.CaseWorkers);
             options.Conventions.AuthorizeFolder("/Eps", Policies.PartnerReaders);
             options.Conventions.AuthorizeFolder("/Activities", Policies.CaseWorkers);
+            options.Conventions.AuthorizeFolder("/Reports", Policies.ReportReaders);
         }).AddMvcOptions(options => options.Filters.Add<PageExceptionFilter>());
 
         // Arabic and accented French are written as characters, not &#x...; entities: pages are 2-3 times smaller.
@@ -113,7 +114,8 @@ internal static class WebRegistration
             .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor))
             .AddPolicy(Policies.AuditReaders, p => p.RequireRole(Roles.Supervisor, Roles.Administrator))
             .AddPolicy(Policies.PartnerManagers, p => p.RequireRole(Roles.Supervisor, Roles.Administrator))
-            .AddPolicy(Policies.PartnerReaders, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor, Roles.Administrator));
+            .AddPolicy(Policies.PartnerReaders, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor, Roles.Administrator))
+            .AddPolicy(Policies.ReportReaders, p => p.RequireRole(Roles.Supervisor, Roles.ProvincialViewer, Roles.PartnerViewer));
         services.AddAntiforgery(options => options.Cookie.Name = "cm.af");
         services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<CaseDbContext>();
     }
@@ -187,6 +189,7 @@ internal static class WebRegistration
         api.MapAuditEndpoints();
         api.MapNotificationEndpoints();
         api.MapActivitiesEndpoints();
+        api.MapReportsEndpoints();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrators, "/jobs");
         app.MapRazorPages();
         return app;

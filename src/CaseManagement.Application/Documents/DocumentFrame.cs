@@ -14,7 +14,8 @@ public static class DocumentFrame
     private const string Muted = "#5B6472";
     private const string LabelBackground = "#F1F4F8";
 
-    public static Document Create(DocumentText L, DocumentStamp stamp, string title, Action<ColumnDescriptor> body)
+    /// <param name="referenceLabel">The footer's label for <see cref="DocumentStamp.FileNumber"/> ("Dossier {0}" unless said otherwise).</param>
+    public static Document Create(DocumentText L, DocumentStamp stamp, string title, Action<ColumnDescriptor> body, string referenceLabel = "Doc.FileNumber")
     {
         var zone = UnitClock.Zone(stamp.TimeZoneId);
         var unit = L.RightToLeft ? stamp.UnitNameAr : stamp.UnitName;
@@ -56,7 +57,7 @@ public static class DocumentFrame
                     column.Item().Line(0.5f, "#9AA3AF");
                     column.Item().PaddingTop(3).Row(row =>
                     {
-                        row.RelativeItem().Text(L.Format(L["Doc.FileNumber"], L.Isolate(stamp.FileNumber))).FontSize(7.5f).FontColor(Muted);
+                        row.RelativeItem().Text(L.Format(L[referenceLabel], L.Isolate(stamp.FileNumber))).FontSize(7.5f).FontColor(Muted);
                         row.RelativeItem().Text(L["Doc.Confidential"]).FontSize(7.5f).FontColor(Muted).AlignCenter();
                         row.RelativeItem().Text(L.Format(L["Doc.PageOf"], number.Number, number.Total)).FontSize(7.5f).FontColor(Muted).AlignEnd();
                     });

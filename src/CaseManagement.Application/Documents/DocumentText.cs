@@ -31,7 +31,7 @@ public sealed class DocumentText(string language, IReadOnlyDictionary<string, st
 
     public bool RightToLeft => Language == DocumentLanguages.Arabic;
 
-    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language == DocumentLanguages.Arabic ? "ar-MA" : "fr-MA");
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language switch { DocumentLanguages.Arabic => "ar-MA", "en" => "en-GB", _ => "fr-MA" });
 
     public string this[string key] => strings.TryGetValue(key, out var value) ? value : key;
 

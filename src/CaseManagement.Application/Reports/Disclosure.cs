@@ -10,7 +10,7 @@ public enum ReportColumn
 /// <summary>
 /// Disclosure control for everything that leaves the unit (PDF, CSV/XLSX, the provincial and partner views). A count from
 /// 1 to 4 is shown as "&lt;5" (primary suppression). Then, wherever cells add up to a total that is shown — a row's F + M =
-/// T, a column's rows = the total row, a table's total = the indicator it repeats — a line holding exactly one suppressed
+/// T, a column's rows = the total row, a table's total or row = the indicator it repeats — a line holding exactly one suppressed
 /// cell could give it back by subtraction, so the smallest other non-zero cell of that line (or else its total) is
 /// suppressed too, until no line has exactly one (complementary suppression). Cells shown in several places (the total
 /// of the children taken in charge, by sex, in every profile table and as A3) are one cell, suppressed everywhere or
@@ -116,10 +116,11 @@ public sealed class Disclosure
     /// <summary>The total row of a table repeats its indicator: the same cell (its T column is the indicator's month value).</summary>
     private static string TableCell(IndicatorTable table, int row, int column)
     {
+        var total = table.Columns[column] is IndicatorTable.Both or IndicatorTable.Number;
+        if (row >= 0 && total && table.RowIndicators?.GetValueOrDefault(table.Rows[row].Key) is { } code)
+            return IndicatorCell(code, ReportColumn.Month);
         if (row >= 0 || table.TotalOf is null)
             return $"{table.Code}|{row}|{table.Columns[column]}";
-        return table.Columns[column] is IndicatorTable.Both or IndicatorTable.Number
-            ? IndicatorCell(table.TotalOf, ReportColumn.Month)
-            : $"{table.TotalOf}|{table.Columns[column]}";
+        return total ? IndicatorCell(table.TotalOf, ReportColumn.Month) : $"{table.TotalOf}|{table.Columns[column]}";
     }
 }

@@ -47,6 +47,9 @@ public sealed record IndicatorTable(string Code, string Dimension, IReadOnlyList
     /// <summary>The indicator whose month value is this table's total (the same cell, shown in both places).</summary>
     public string? TotalOf { get; init; }
 
+    /// <summary>Rows whose total is also an indicator's month value (the children on the move among all concerns is B3.4).</summary>
+    public IReadOnlyDictionary<string, string>? RowIndicators { get; init; }
+
     public const string Female = "F";
     public const string Male = "M";
     public const string Both = "T";

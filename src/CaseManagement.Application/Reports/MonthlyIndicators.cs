@@ -113,6 +113,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         {
             await NewChildrenTableAsync("B1.primary", "Concern", ConcernsOfNewChildren(_month, primaryOnly: true), ct);
             await NewChildrenTableAsync("B1.all", "Concern", ConcernsOfNewChildren(_month, primaryOnly: false), ct);
+            Link("B1.all", "MIG", "B3.4");
             await NewChildrenTableAsync("B2.commune", "Commune", NewChildren(_month).GroupBy(x => new { Key = x.CommuneCode ?? Unknown, x.Sex })
                 .Select(g => new SexCell(g.Key.Key, g.Key.Sex, g.Select(x => x.ChildId).Distinct().LongCount())), ct);
             await NewChildrenTableAsync("B2.milieu", "Milieu", (from x in NewChildren(_month)
@@ -315,6 +316,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             await FlowAsync("G5.1", p => Reached(Authorised, p).LongCountAsync(k => k.Abroad.DestinationCountry == "FR", ct));
             await CountTableAsync("G5.country", "Country", "G5", Reached(Authorised, _month).GroupBy(k => k.Abroad.DestinationCountry)
                 .Select(g => new Cell(g.Key ?? Unknown, g.LongCount())), ct);
+            Link("G5.country", "FR", "G5.1");
 
             await FlowAsync("G6", p => Reached(Ended, p).LongCountAsync(ct));
             await FlowAsync("G6.1", p => Reached(Ended, p).LongCountAsync(k => db.Set<PlacementTransition>().Any(t =>
@@ -350,6 +352,9 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             };
             _tables.Add(new IndicatorTable("H1.participants", "ParticipantCategory", IndicatorTable.BySex, participantRows,
                 SexRow("T", participantRows.Sum(r => r.Cells[0]), participantRows.Sum(r => r.Cells[1]))));
+            Link("H1.participants", "Children", "H1.1");
+            Link("H1.participants", "Parents", "H1.2");
+            Link("H1.participants", "Professionals", "H1.3");
             await CountTableAsync("H1.milieu", "Milieu", "H1", Of(ActivityType.AwarenessSession, _month).GroupBy(a => a.Milieu)
                 .Select(g => new Cell(g.Key == null ? Unknown : g.Key.ToString()!, g.LongCount())), ct);
 
@@ -514,7 +519,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
         private void AddCountTable(string code, string dimension, IReadOnlyList<Cell> cells, string totalOf) =>
             _tables.Add(new IndicatorTable(code, dimension, IndicatorTable.CountOnly,
-                cells.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new TableRow(c.Key, [c.N])).ToList(), new TableRow("T", [Month(totalOf).N]))
+                RowOrder.Sort(dimension, cells, c => c.Key).Select(c => new TableRow(c.Key, [c.N])).ToList(), new TableRow("T", [Month(totalOf).N]))
             {
                 TotalOf = totalOf,
             });
@@ -523,7 +528,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         private async Task NewChildrenTableAsync(string code, string dimension, IQueryable<SexCell> query, CancellationToken ct)
         {
             var cells = await query.ToListAsync(ct);
-            var rows = cells.GroupBy(c => c.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
+            var rows = RowOrder.Sort(dimension, cells.GroupBy(c => c.Key), g => g.Key)
                 .Select(g => SexRow(g.Key, g.Where(c => c.Sex == Sex.Female).Sum(c => c.N), g.Where(c => c.Sex == Sex.Male).Sum(c => c.N))).ToList();
             _newChildrenBySex ??= await NewChildren(_month).GroupBy(x => x.Sex).Select(g => new { g.Key, N = g.Select(x => x.ChildId).Distinct().LongCount() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
             var total = new TableRow("T", [_newChildrenBySex.GetValueOrDefault(Sex.Female), _newChildrenBySex.GetValueOrDefault(Sex.Male), Month("A3").N]);
@@ -531,6 +536,14 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         }
 
         private Dictionary<Sex, long>? _newChildrenBySex;
+
+        /// <summary>Marks a row whose total is an indicator's month value, so that disclosure control treats them as one cell.</summary>
+        private void Link(string table, string row, string indicator)
+        {
+            var index = _tables.FindIndex(t => t.Code == table);
+            var links = new Dictionary<string, string>(_tables[index].RowIndicators ?? new Dictionary<string, string>()) { [row] = indicator };
+            _tables[index] = _tables[index] with { RowIndicators = links };
+        }
 
         private static TableRow SexRow(string key, long female, long male) => new(key, [female, male, female + male]);
 

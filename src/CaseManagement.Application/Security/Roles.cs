@@ -30,7 +30,6 @@ public static class Policies
     public const string AuditReaders = nameof(AuditReaders);
     public const string PartnerManagers = nameof(PartnerManagers);
     public const string PartnerReaders = nameof(PartnerReaders);
-    public const string Supervisors = nameof(Supervisors);
     public const string ReportReaders = nameof(ReportReaders);
 }
 

@@ -41,6 +41,7 @@ internal static class JobsRegistration
 
         services.AddScoped<ReminderJob>();
         services.AddScoped<RetentionJob>();
+        services.AddScoped<MonthlyReportJob>();
         services.AddSingleton<IReminderMailer, SmtpReminderMailer>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Hangfire;
 using CaseManagement.Application.Features.Notifications;
+using CaseManagement.Application.Features.Reports;
 using MediatR;
 
 namespace CaseManagement.Web.Jobs;
@@ -43,6 +44,8 @@ internal sealed partial class RecurringJobsRegistrar(IServiceProvider services, 
                 var manager = services.GetRequiredService<Hangfire.IRecurringJobManager>();
                 manager.AddOrUpdate<ReminderJob>(ReminderJob.Id, job => job.RunAsync(CancellationToken.None), schedule,
                     new Hangfire.RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+                manager.AddOrUpdate<MonthlyReportJob>(MonthlyReportJob.Id, job => job.RunAsync(CancellationToken.None),
+                    configuration["Reports:Schedule"] ?? MonthlyReportJob.DefaultSchedule, new Hangfire.RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
                 if (configuration.GetValue<int?>("Retention:ClosedCaseYears") is not null)
                     manager.AddOrUpdate<RetentionJob>(RetentionJob.Id, job => job.RunAsync(CancellationToken.None), "0 2 * * *",
                         new Hangfire.RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
@@ -83,5 +86,25 @@ public sealed partial class RetentionJob(IMediator mediator, IConfiguration conf
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention run: {Count} children anonymised")]
+    private static partial void LogRun(ILogger logger, int count);
+}
+
+/// <summary>
+/// Prepares the drafts of the monthly reports. It runs hourly and creates, from the 1st at 06:00 in each unit's time zone,
+/// the draft of the month just ended when it does not exist yet: a run missed while the server was down catches up, and a
+/// second run or server creates nothing twice.
+/// </summary>
+public sealed partial class MonthlyReportJob(IMediator mediator, ILogger<MonthlyReportJob> logger)
+{
+    public const string Id = "monthly-reports";
+    public const string DefaultSchedule = "10 * * * *";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new PrepareMonthlyReports.Command(), cancellationToken);
+        LogRun(logger, result.Created);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Monthly report run: {Count} drafts prepared")]
     private static partial void LogRun(ILogger logger, int count);
 }

@@ -84,6 +84,22 @@ public sealed class DisclosureTests
         Assert.That(disclosure.IsSuppressed(concerns, 0, 0) && disclosure.IsSuppressed(concerns, 1, 0), Is.True);
     }
 
+    [Test]
+    public void A_row_that_repeats_an_indicator_is_withheld_with_it()
+    {
+        var children = Count("H1.1", 32);
+        var table = new IndicatorTable("H1.participants", "ParticipantCategory", IndicatorTable.BySex,
+            [new TableRow("Children", [15, 17, 32]), new TableRow("Parents", [3, 1, 4])], new TableRow("T", [18, 18, 36]))
+        {
+            RowIndicators = new Dictionary<string, string> { ["Children"] = "H1.1" },
+        };
+
+        var disclosure = Disclosure.Protect(Set([children], table));
+
+        Assert.That(disclosure.IsSuppressed(table, 0, 2), Is.True, "32 hides the parents' 4 in the total column");
+        Assert.That(disclosure.IsSuppressed(children, ReportColumn.Month), Is.True, "so the indicator that repeats it is withheld too");
+    }
+
     [TestCase(3, 4, true)]
     [TestCase(0, 0, false)]
     [TestCase(2, 5, false)]

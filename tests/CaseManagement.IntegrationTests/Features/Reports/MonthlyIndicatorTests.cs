@@ -84,18 +84,18 @@ public sealed class MonthlyIndicatorTests
     {
         var expected = new Dictionary<string, string>
         {
-            ["A1.source"] = "Child:1 Community:1 Health:1 Police:2 School:1 | 6",
-            ["A1.channel"] = "Hotline:1 InPerson:2 Phone:3 | 6",
+            ["A1.source"] = "Child:1 Community:1 School:1 Health:1 Police:2 | 6",
+            ["A1.channel"] = "InPerson:2 Phone:3 Hotline:1 | 6",
             ["A2.reason"] = "Duplicate:1 | 1",
-            ["A3.age"] = "10-14:1/0/1 15-17:1/0/1 5-9:0/1/1 <1:0/1/1 ?:0/1/1 | 2/3/5",
+            ["A3.age"] = "<1:0/1/1 5-9:0/1/1 10-14:1/0/1 15-17:1/0/1 ?:0/1/1 | 2/3/5",
             ["A5.reason"] = "ObjectivesReached:1 | 1",
-            ["B1.primary"] = "ABD:1/0/1 NEG:0/2/2 RUE:0/1/1 V-PHY:1/0/1 | 2/3/5",
-            ["B1.all"] = "ABD:1/0/1 CFL:0/1/1 MIG:0/1/1 NEG:0/2/2 RUE:0/1/1 SCO:1/0/1 V-PHY:1/0/1 | 2/3/5",
-            ["B2.commune"] = "481.01.11:1/1/2 ?:0/1/1 SK-R01:0/1/1 SK-R02:1/0/1 | 2/3/5",
-            ["B2.milieu"] = "?:0/1/1 Rural:1/1/2 Urban:1/1/2 | 2/3/5",
+            ["B1.primary"] = "V-PHY:1/0/1 NEG:0/2/2 ABD:1/0/1 RUE:0/1/1 | 2/3/5",
+            ["B1.all"] = "V-PHY:1/0/1 NEG:0/2/2 ABD:1/0/1 RUE:0/1/1 MIG:0/1/1 CFL:0/1/1 SCO:1/0/1 | 2/3/5",
+            ["B2.commune"] = "481.01.11:1/1/2 SK-R01:0/1/1 SK-R02:1/0/1 ?:0/1/1 | 2/3/5",
+            ["B2.milieu"] = "Urban:1/1/2 Rural:1/1/2 ?:0/1/1 | 2/3/5",
             ["B4.place"] = "Home:1 School:1 Street:3 | 5",
-            ["B4.perpetrator"] = "?:4 Parent:1 | 5",
-            ["D1.type"] = "CourtAccompaniment:1 LegalAid:1 PostReintegrationFollowUp:1 PsychosocialSupport:1 | 4",
+            ["B4.perpetrator"] = "Parent:1 ?:4 | 5",
+            ["D1.type"] = "PsychosocialSupport:1 LegalAid:1 CourtAccompaniment:1 PostReintegrationFollowUp:1 | 4",
             ["D2.partner"] = "Health:1 | 1",
             ["F1.exit"] = "FamilyReintegration:1 | 1",
             ["F1.eps"] = $"{_data.Establishment}:1 | 1",
@@ -104,7 +104,7 @@ public sealed class MonthlyIndicatorTests
             ["G5.country"] = "FR:1 | 1",
             ["G6.cause"] = "ReachedMajority:1 | 1",
             ["H1.participants"] = "Children:15/17/32 Parents:3/1/4 Professionals:0/0/0 | 18/18/36",
-            ["H1.milieu"] = "Rural:1 Urban:1 | 2",
+            ["H1.milieu"] = "Urban:1 Rural:1 | 2",
             ["H2.kind"] = "ProvincialCommittee:1 | 1",
         };
 
@@ -118,6 +118,14 @@ public sealed class MonthlyIndicatorTests
                 "2025-11:0", "2025-12:0", "2026-1:0", "2026-2:0", "2026-3:1", "2026-4:0", "2026-5:0", "2026-6:0", "2026-7:0", "2026-8:0", "2026-9:0", "2026-10:5",
             }));
             Assert.That(_set.Names["Commune:SK-R01"], Is.EqualTo(new Names("Ain Dfali", "عين الدفالي")));
+            foreach (var table in _set.Tables.Where(t => t.RowIndicators is not null))
+            {
+                foreach (var (row, code) in table.RowIndicators!)
+                    Assert.That(table.Rows.Single(r => r.Key == row).Cells[^1], Is.EqualTo(_set.Find(code)!.Month.N), $"{table.Code} {row} is {code}");
+            }
+
+            foreach (var table in _set.Tables.Where(t => t.TotalOf is not null))
+                Assert.That(table.Total.Cells[^1], Is.EqualTo(_set.Find(table.TotalOf!)!.Month.N), $"{table.Code} total is {table.TotalOf}");
             Assert.That(_set.Names[$"Establishment:{_data.Establishment}"].Fr, Is.EqualTo("EPS Al Amal (fictif)"));
         }
     }

@@ -63,7 +63,7 @@ public sealed class ReportDataset
         await ChildAsync("ch6", "Hiba", Sex.Female, new DateOnly(2019, 11, 1), "481.01.07");
         await ChildAsync("ch7", "Karim", Sex.Male, new DateOnly(2014, 1, 1), "481.01.11");
         await ChildAsync("ch8", "Nour", Sex.Female, new DateOnly(2012, 3, 3), "SK-R03");
-        await ChildAsync("ch9", "Amal", Sex.Female, new DateOnly(2025, 12, 1), null, at: (2026, 1, 5));
+        await ChildAsync("ch9", "Zineb", Sex.Female, new DateOnly(2025, 12, 1), null, at: (2026, 1, 5));
         await ChildAsync("ch10", "Sami", Sex.Male, new DateOnly(2008, 10, 25), "481.01.11");
         At(2025, 9, 2);
         var partner = await SendAsync(new SavePartner.Command { Name = "Hôpital provincial (fictif)", NameAr = "المستشفى الإقليمي", Type = PartnerType.Health }, Supervisor);
