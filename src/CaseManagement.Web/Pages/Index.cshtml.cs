@@ -1,19 +1,28 @@
+using System.Globalization;
 using CaseManagement.Application.Features;
 using CaseManagement.Application.Features.Cases;
 using CaseManagement.Application.Features.Dashboards;
 using CaseManagement.Application.Features.FollowUps;
+using CaseManagement.Application.Reports;
 using CaseManagement.Application.Security;
+using CaseManagement.Web.Charts;
+using CaseManagement.Web.Localization;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages;
 
 /// <summary>
-/// Home: a social worker sees their cases and their follow-ups due soon or overdue; a supervisor sees the unassigned
-/// queue, the unit's overdue follow-ups, the decisions waiting for them and each worker's caseload.
+/// Home: a social worker sees their cases and their follow-ups due soon or overdue, with charts of their caseload and
+/// overdue items; a supervisor sees the unassigned queue, the unit's overdue follow-ups, the decisions waiting for them
+/// and the unit's charts; a provincial viewer sees the key figures of the province's validated reports.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLocalizer l) : PageModel
 {
+    public IReadOnlyList<BarChartModel> Charts { get; private set; } = [];
+    public ProvinceDashboard.Model? Province { get; private set; }
+
     public Paged<ListCases.Item>? MyCases { get; private set; }
     public IReadOnlyList<ListFollowUps.Item> Overdue { get; private set; } = [];
     public IReadOnlyList<ListFollowUps.Item> DueSoon { get; private set; } = [];
@@ -27,12 +36,45 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
             MyCases = await mediator.Send(new ListCases.Query { AssignedTo = "me", ActiveOnly = true, PageSize = 50 }, ct);
             Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "overdue" }, ct);
             DueSoon = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "soon" }, ct);
+            var mine = await mediator.Send(new WorkerDashboard.Query(), ct);
+            Charts =
+            [
+                Chart("my-status", "Charts.MyCasesByStatus", "Field.Status", mine.CasesByStatus, k => l.Label(Enum.Parse<Domain.Cases.CaseStatus>(k))),
+                Chart("my-overdue", "Charts.MyOverdueByKind", "Field.Kind", mine.OverdueByKind, k => l.Label(Enum.Parse<Domain.FollowUps.FollowUpKind>(k))),
+            ];
         }
         else if (user.IsInRole(Roles.Supervisor))
         {
             Unassigned = await mediator.Send(new ListCases.Query { AssignedTo = "none", ActiveOnly = true, PageSize = 50 }, ct);
             Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "unit", Due = "overdue" }, ct);
             Overview = await mediator.Send(new SupervisorOverview.Query(), ct);
+            var unit = await mediator.Send(new UnitDashboard.Query(), ct);
+            var arabic = Cultures.Language == "ar";
+            Charts =
+            [
+                Chart("new-cases", "Charts.NewCasesByMonth", "Reports.Month",
+                    unit.NewCasesByMonth.Select(m => new ChartBar($"{m.Year}-{m.Month}", m.Value)).ToList(),
+                    k => DateTime.ParseExact(k, "yyyy-M", CultureInfo.InvariantCulture).ToString("MMM yyyy", CultureInfo.CurrentCulture)),
+                Chart("by-concern", "Charts.ActiveByConcern", "Field.PrimaryConcern", unit.ActiveByConcern, l.Concern),
+                Chart("by-commune", "Charts.ActiveByCommune", "Field.CommuneCode", unit.ActiveByCommune,
+                    k => unit.CommuneNames.TryGetValue(k, out var n) ? arabic ? n.Ar : n.Fr : l["Report.Unknown"]),
+                Chart("by-status", "Charts.ActiveByStatus", "Field.Status", unit.ActiveByStatus, k => l.Label(Enum.Parse<Domain.Cases.CaseStatus>(k))),
+                Chart("overdue-worker", "Charts.OverdueByWorker", "Field.AssignedTo", unit.OverdueByWorker, k => unit.WorkerNames[k]),
+                Chart("caseload-worker", "Charts.CaseloadByWorker", "Field.AssignedTo", unit.CaseloadByWorker, k => unit.WorkerNames[k]),
+            ];
+        }
+        else if (user.IsInRole(Roles.ProvincialViewer))
+        {
+            Province = await mediator.Send(new ProvinceDashboard.Query(), ct);
+            Charts =
+            [
+                new BarChartModel("province-new", l["Charts.ProvinceNewChildren"], Province.NewChildrenByMonth
+                    .Select(m => new Bar(new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMM yyyy", CultureInfo.CurrentCulture), m.Value,
+                        m.Value is { } v ? Display.Number((int)v) : l["Report.Withheld"])).ToList(), l["Reports.Month"], l["Charts.Value"]),
+            ];
         }
     }
+
+    private BarChartModel Chart(string id, string title, string labelHeader, IReadOnlyList<ChartBar> bars, Func<string, string> label) =>
+        new(id, l[title], bars.Select(b => new Bar(label(b.Key), b.Value, Display.Number((int)b.Value))).ToList(), l[labelHeader], l["Charts.Value"]);
 }

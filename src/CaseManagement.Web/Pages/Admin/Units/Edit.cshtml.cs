@@ -18,7 +18,11 @@ public sealed class EditModel(IMediator mediator) : PageModel
     {
         var unit = (await mediator.Send(new ListUnits.Query(), ct)).SingleOrDefault(u => u.Id == id)
                    ?? throw new NotFoundException("Unit", id);
-        Data = new EditUnit.Command { Id = unit.Id, Name = unit.Name, NameAr = unit.NameAr, Code = unit.Code, TimeZoneId = unit.TimeZoneId, Version = unit.Version };
+        Data = new EditUnit.Command
+        {
+            Id = unit.Id, Name = unit.Name, NameAr = unit.NameAr, Code = unit.Code, TimeZoneId = unit.TimeZoneId, ProvinceId = unit.ProvinceId, Version = unit.Version,
+        };
+        ViewData["Provinces"] = await mediator.Send(new ListProvinces.Query(), ct);
         Standards = unit.Standards;
         Reminders = unit.Reminders;
     }

@@ -12,13 +12,22 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty]
     public CreateUnit.Command Data { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct) => Units = await mediator.Send(new ListUnits.Query(), ct);
+    public IReadOnlyList<ProvinceModel> Provinces { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Units = await mediator.Send(new ListUnits.Query(), ct);
+        await LoadAsync(ct);
         await mediator.Send(Data, ct);
         TempData["Flash"] = "Common.Saved";
         return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Units = await mediator.Send(new ListUnits.Query(), ct);
+        Provinces = await mediator.Send(new ListProvinces.Query(), ct);
+        ViewData["Provinces"] = Provinces;
     }
 }

@@ -11,6 +11,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
 {
     public UserModel Target { get; private set; } = null!;
     public IReadOnlyList<UnitModel> Units { get; private set; } = [];
+    public IReadOnlyList<ProvinceModel> Provinces { get; private set; } = [];
 
     [BindProperty]
     public ChangeUserAccess.Command Data { get; set; } = new();
@@ -18,7 +19,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId };
+        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId, ProvinceId = Target.ProvinceId };
     }
 
     public async Task<IActionResult> OnPostAccessAsync(Guid id, CancellationToken ct)
@@ -32,7 +33,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostPasswordAsync(Guid id, string? newPassword, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId };
+        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId, ProvinceId = Target.ProvinceId };
         try
         {
             await mediator.Send(new ResetPassword.Command { Id = id, NewPassword = newPassword }, ct);
@@ -50,7 +51,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId };
+        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId, ProvinceId = Target.ProvinceId };
         await mediator.Send(new SetUserActive.Command(id, active), ct);
         return Saved(id);
     }
@@ -65,5 +66,6 @@ public sealed class EditModel(IMediator mediator) : PageModel
     {
         Target = (await mediator.Send(new ListUsers.Query(), ct)).SingleOrDefault(u => u.Id == id) ?? throw new NotFoundException("User", id);
         Units = await mediator.Send(new ListUnits.Query(), ct);
+        Provinces = await mediator.Send(new ListProvinces.Query(), ct);
     }
 }

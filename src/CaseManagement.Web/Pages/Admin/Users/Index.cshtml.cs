@@ -10,6 +10,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<UserModel> Users { get; private set; } = [];
     public IReadOnlyList<UnitModel> Units { get; private set; } = [];
+    public IReadOnlyList<ProvinceModel> Provinces { get; private set; } = [];
 
     [BindProperty]
     public CreateUser.Command Data { get; set; } = new();
@@ -28,5 +29,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     {
         Users = await mediator.Send(new ListUsers.Query(), ct);
         Units = await mediator.Send(new ListUnits.Query(), ct);
+        Provinces = await mediator.Send(new ListProvinces.Query(), ct);
     }
 }

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.IntegrationTests.Features.Reports;
+using CaseManagement.IntegrationTests.Infrastructure;
+using CaseManagement.Web.Charts;
+
+namespace CaseManagement.IntegrationTests.Features.Dashboards;
+
+public sealed partial class DashboardTests : IntegrationTest
+{
+    [Test]
+    public async Task The_supervisors_home_draws_the_units_charts_as_svg_with_their_numbers_in_a_table()
+    {
+        var world = await CaseWorld.CreateAsync();
+        await world.CaseInAsync(CaseStatus.InCare, new CaseBuilder(world.ChildId).WithConcerns("RUE"));
+        await world.CaseInAsync(CaseStatus.Open);
+        using var pages = await TestApp.PageClientAsync(world.Supervisor);
+
+        var home = WebUtility.HtmlDecode(await pages.GetStringAsync("/"));
+
+        Assert.That(home.Split("<figure").Length - 1, Is.EqualTo(6), "six charts");
+        Assert.That(SvgCount().Matches(home), Has.Count.EqualTo(5), "one has nothing to draw: no follow-up is overdue");
+        Assert.That(home, Does.Contain("Rien à afficher."));
+        Assert.That(home, Does.Contain("Dossiers actifs par problématique principale").And.Contain("RUE · Situation de rue"));
+        Assert.That(home, Does.Contain("Dossiers actifs par statut").And.Contain("Signalements reçus par mois"));
+        Assert.That(home, Does.Contain(world.Worker.DisplayName), "caseload and overdue items per social worker");
+        Assert.That(home, Does.Not.Contain("style=\""), "no inline style: the content-security policy forbids it");
+        Assert.That(home, Does.Contain("role=\"img\" aria-labelledby=\"by-status-title\""));
+    }
+
+    [Test]
+    public async Task A_social_worker_sees_their_own_caseload_and_overdue_items()
+    {
+        var world = await CaseWorld.CreateAsync();
+        await world.CaseInAsync(CaseStatus.Open);
+        TestApp.Clock.Advance(TimeSpan.FromDays(20)); // the evaluation (15 days) is now overdue
+        using var pages = await TestApp.PageClientAsync(world.Worker);
+
+        var home = WebUtility.HtmlDecode(await pages.GetStringAsync("/"));
+
+        Assert.That(home, Does.Contain("Mes dossiers par statut").And.Contain("Mes suivis en retard par type"));
+        Assert.That(SvgCount().Matches(home), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task In_arabic_the_bars_grow_from_the_right_and_labels_keep_their_direction()
+    {
+        var chart = new BarChartModel("c", "عنوان", [new Bar("الإهمال", 12, "12"), new Bar("Rue (RUE)", 3, "<5")], "الإشكالية", "العدد");
+
+        var rtl = BarChart.Svg(chart, rightToLeft: true).ToString()!;
+        var ltr = BarChart.Svg(chart, rightToLeft: false).ToString()!;
+
+        var axis = int.Parse(AxisX().Match(rtl).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var bar = RectX().Match(rtl);
+        Assert.That(int.Parse(bar.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + int.Parse(bar.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+            Is.EqualTo(axis), "the longest bar ends at the axis on the right");
+        Assert.That(rtl, Does.Contain("direction=\"rtl\" unicode-bidi=\"isolate\">الإهمال"));
+        Assert.That(rtl, Does.Contain("direction=\"ltr\" unicode-bidi=\"isolate\">&lt;5"), "numbers stay left to right");
+        Assert.That(int.Parse(AxisX().Match(ltr).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Is.LessThan(axis));
+        Assert.That(RectX().Matches(ltr)[0].Groups[1].Value, Is.EqualTo(AxisX().Match(ltr).Groups[1].Value), "in French bars start at the axis on the left");
+    }
+
+    [Test]
+    public async Task A_provincial_viewers_home_shows_the_key_figures_of_the_provinces_validated_reports()
+    {
+        var data = await ReportDataset.BuildAsync();
+        using var supervisor = await TestApp.ApiClientAsync(data.Supervisor);
+        (await supervisor.PostAsync("/api/v1/reports/monthly/2026-10/draft", null)).EnsureSuccessStatusCode();
+        (await supervisor.PostAsync("/api/v1/reports/monthly/2026-10/validation", null)).EnsureSuccessStatusCode();
+        using var viewer = await TestApp.PageClientAsync(await TestApp.CreateUserAsync(Roles.ProvincialViewer));
+
+        var home = WebUtility.HtmlDecode(await viewer.GetStringAsync("/"));
+
+        Assert.That(home, Does.Contain("octobre 2026").And.Contain("Signalements reçus").And.Contain("<5"));
+        Assert.That(home, Does.Contain("Nouveaux enfants pris en charge dans la province"));
+        Assert.That(home, Does.Not.Contain("Salma"));
+    }
+
+    [GeneratedRegex("<svg class=\"chart\"")]
+    private static partial Regex SvgCount();
+
+    [GeneratedRegex("<line x1=\"(\\d+)\"")]
+    private static partial Regex AxisX();
+
+    [GeneratedRegex("<rect x=\"(\\d+)\" y=\"\\d+\" width=\"(\\d+)\"")]
+    private static partial Regex RectX();
+}
