@@ -353,6 +353,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ReportedToProsecutorOn")
                         .HasColumnType("date")
                         .HasColumnName("ProsecutorReport_ReportedOn");
@@ -556,19 +559,34 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId", "AssignedTo");
 
-                    b.HasIndex("UnitId", "ClosedOn");
-
-                    b.HasIndex("UnitId", "EvaluatedOn");
-
                     b.HasIndex("UnitId", "OpenedOn");
-
-                    b.HasIndex("UnitId", "ReceivedOn");
 
                     b.HasIndex("UnitId", "ReportedToProsecutorOn");
 
-                    b.HasIndex("UnitId", "Status");
+                    b.HasIndex(new[] { "UnitId", "ClosedOn" }, "IX_Cases_UnitId_ClosedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_ClosedOn");
 
-                    b.HasIndex("UnitId", "TakenInChargeOn");
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "ClosedOn" }, "IX_Cases_UnitId_ClosedOn"), new[] { "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo" });
+
+                    b.HasIndex(new[] { "UnitId", "EvaluatedOn" }, "IX_Cases_UnitId_EvaluatedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_EvaluatedOn");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "EvaluatedOn" }, "IX_Cases_UnitId_EvaluatedOn"), new[] { "ReceivedOn", "Urgent" });
+
+                    b.HasIndex(new[] { "UnitId", "ReceivedOn" }, "IX_Cases_UnitId_ReceivedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_ReceivedOn");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "ReceivedOn" }, "IX_Cases_UnitId_ReceivedOn"), new[] { "Urgent", "ChildId", "TriageMinutes", "FirstContactOn", "RecordedOn" });
+
+                    b.HasIndex(new[] { "UnitId", "Status" }, "IX_Cases_UnitId_Status")
+                        .HasDatabaseName("IX_Cases_UnitId_Status");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "Status" }, "IX_Cases_UnitId_Status"), new[] { "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo" });
+
+                    b.HasIndex(new[] { "UnitId", "TakenInChargeOn" }, "IX_Cases_UnitId_TakenInChargeOn")
+                        .HasDatabaseName("IX_Cases_UnitId_TakenInChargeOn");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "TakenInChargeOn" }, "IX_Cases_UnitId_TakenInChargeOn"), new[] { "ChildId", "ReceivedOn", "PlanApprovedOn" });
 
                     b.ToTable("Cases");
                 });
@@ -705,7 +723,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.HasIndex("To", "Day");
+                    b.HasIndex(new[] { "To", "Day" }, "IX_CaseTransitions_To_Day")
+                        .HasDatabaseName("IX_CaseTransitions_To_Day");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "To", "Day" }, "IX_CaseTransitions_To_Day"), new[] { "CaseId", "Reason" });
 
                     b.ToTable("CaseTransitions", (string)null);
                 });
@@ -762,7 +783,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PartnerId");
 
-                    b.HasIndex("UnitId", "Date");
+                    b.HasIndex(new[] { "UnitId", "Date" }, "IX_ServiceDeliveries_UnitId_Date")
+                        .HasDatabaseName("IX_ServiceDeliveries_UnitId_Date");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "Date" }, "IX_ServiceDeliveries_UnitId_Date"), new[] { "Type", "Provider", "ChildId", "CaseId", "RecordedOn" });
 
                     b.ToTable("ServiceDeliveries", (string)null);
                 });
@@ -1007,13 +1031,20 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("EpsPlacementId");
+                    b.HasIndex("EpsPlacementId")
+                        .HasFilter("[EpsPlacementId] IS NOT NULL");
 
-                    b.HasIndex("KafalaPlacementId");
+                    b.HasIndex("KafalaPlacementId")
+                        .HasFilter("[KafalaPlacementId] IS NOT NULL");
 
                     b.HasIndex("AssigneeId", "Status", "DueOn");
 
                     b.HasIndex("UnitId", "Status", "DueOn");
+
+                    b.HasIndex(new[] { "UnitId", "Status", "CompletedAt" }, "IX_FollowUps_UnitId_Status_CompletedAt")
+                        .HasDatabaseName("IX_FollowUps_UnitId_Status_CompletedAt");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "Status", "CompletedAt" }, "IX_FollowUps_UnitId_Status_CompletedAt"), new[] { "CaseId", "Purpose", "Kind" });
 
                     b.ToTable("FollowUps");
                 });

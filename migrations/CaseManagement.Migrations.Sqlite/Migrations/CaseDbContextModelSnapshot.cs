@@ -345,6 +345,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportedToProsecutorOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("ProsecutorReport_ReportedOn");
@@ -548,19 +551,27 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "AssignedTo");
 
-                    b.HasIndex("UnitId", "ClosedOn");
-
-                    b.HasIndex("UnitId", "EvaluatedOn");
-
                     b.HasIndex("UnitId", "OpenedOn");
-
-                    b.HasIndex("UnitId", "ReceivedOn");
 
                     b.HasIndex("UnitId", "ReportedToProsecutorOn");
 
-                    b.HasIndex("UnitId", "Status");
+                    b.HasIndex(new[] { "Id", "UnitId", "ChildId", "TakenInChargeOn", "NotRetainedReason" }, "IX_Cases_Id_Report")
+                        .HasDatabaseName("IX_Cases_Id_Report");
 
-                    b.HasIndex("UnitId", "TakenInChargeOn");
+                    b.HasIndex(new[] { "UnitId", "ClosedOn", "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo", "Id" }, "IX_Cases_UnitId_ClosedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_ClosedOn");
+
+                    b.HasIndex(new[] { "UnitId", "EvaluatedOn", "ReceivedOn", "Urgent" }, "IX_Cases_UnitId_EvaluatedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_EvaluatedOn");
+
+                    b.HasIndex(new[] { "UnitId", "ReceivedOn", "Urgent", "ChildId", "TriageMinutes", "FirstContactOn", "RecordedOn" }, "IX_Cases_UnitId_ReceivedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_ReceivedOn");
+
+                    b.HasIndex(new[] { "UnitId", "Status", "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo", "Id" }, "IX_Cases_UnitId_Status")
+                        .HasDatabaseName("IX_Cases_UnitId_Status");
+
+                    b.HasIndex(new[] { "UnitId", "TakenInChargeOn", "ChildId", "ReceivedOn", "PlanApprovedOn", "Id" }, "IX_Cases_UnitId_TakenInChargeOn")
+                        .HasDatabaseName("IX_Cases_UnitId_TakenInChargeOn");
 
                     b.ToTable("Cases");
                 });
@@ -697,7 +708,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.HasIndex("To", "Day");
+                    b.HasIndex(new[] { "To", "Day", "CaseId", "Reason" }, "IX_CaseTransitions_To_Day")
+                        .HasDatabaseName("IX_CaseTransitions_To_Day");
 
                     b.ToTable("CaseTransitions", (string)null);
                 });
@@ -754,7 +766,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PartnerId");
 
-                    b.HasIndex("UnitId", "Date");
+                    b.HasIndex(new[] { "UnitId", "Date", "Type", "Provider", "ChildId", "CaseId", "RecordedOn" }, "IX_ServiceDeliveries_UnitId_Date")
+                        .HasDatabaseName("IX_ServiceDeliveries_UnitId_Date");
 
                     b.ToTable("ServiceDeliveries", (string)null);
                 });
@@ -999,13 +1012,18 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("EpsPlacementId");
+                    b.HasIndex("EpsPlacementId")
+                        .HasFilter("\"EpsPlacementId\" IS NOT NULL");
 
-                    b.HasIndex("KafalaPlacementId");
+                    b.HasIndex("KafalaPlacementId")
+                        .HasFilter("\"KafalaPlacementId\" IS NOT NULL");
 
                     b.HasIndex("AssigneeId", "Status", "DueOn");
 
                     b.HasIndex("UnitId", "Status", "DueOn");
+
+                    b.HasIndex(new[] { "UnitId", "Status", "CompletedAt", "CaseId", "Purpose", "Kind" }, "IX_FollowUps_UnitId_Status_CompletedAt")
+                        .HasDatabaseName("IX_FollowUps_UnitId_Status_CompletedAt");
 
                     b.ToTable("FollowUps");
                 });

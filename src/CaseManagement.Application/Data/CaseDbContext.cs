@@ -1,3 +1,4 @@
+using CaseManagement.Application.Data.Configurations;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain;
 using CaseManagement.Domain.Activities;
@@ -66,6 +67,11 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
         builder.ApplyConfigurationsFromAssembly(typeof(CaseDbContext).Assembly);
 
         var sqlServer = Database.IsSqlServer();
+        ReportIndexes.Configure(builder, sqlServer);
+
+        // Few follow-ups belong to a placement: index only those, or the planner sees a million NULLs and scans instead.
+        foreach (var column in new[] { nameof(FollowUp.KafalaPlacementId), nameof(FollowUp.EpsPlacementId) })
+            builder.Entity<FollowUp>().HasIndex(column).HasFilter(sqlServer ? $"[{column}] IS NOT NULL" : $"\"{column}\" IS NOT NULL");
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
         {
             var version = builder.Entity(entity.ClrType).Property<byte[]>(VersionProperty);

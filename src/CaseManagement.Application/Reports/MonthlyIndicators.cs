@@ -42,6 +42,14 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         private readonly List<IndicatorTable> _tables = [];
         private readonly Dictionary<string, Names> _names = [];
 
+        private const int TriageMinutes = 24 * 60;
+        private const int LateEntryDays = 7;
+
+        private Dictionary<ReportPeriod, NewChildFigures> _newChildren = [];
+        private Dictionary<ReportPeriod, ServiceFigures> _services = [];
+        private Dictionary<ReportPeriod, StockFigures> _stocks = [];
+        private Dictionary<ReportPeriod, long> _lateReports = [];
+
         private IQueryable<Case> Cases => db.Cases.AsNoTracking().Where(c => c.UnitId == _unitId);
 
         private IQueryable<Child> Children => db.Children.AsNoTracking();
@@ -80,31 +88,68 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
         private async Task VolumesAsync(CancellationToken ct)
         {
-            await FlowAsync("A1", p => Received(p).LongCountAsync(ct));
+            var received = await PerPeriodAsync(p => Received(p).GroupBy(_ => 1).Select(g => new ReceivedFigures(
+                g.LongCount(),
+                g.Where(c => c.Urgent).Select(c => c.ChildId).Distinct().LongCount(),
+                g.LongCount(c => c.TriageMinutes != null && c.TriageMinutes <= TriageMinutes),
+                g.LongCount(c => c.Urgent),
+                g.LongCount(c => c.Urgent && c.FirstContactOn != null && c.FirstContactOn <= c.ReceivedOn),
+                g.LongCount(c => c.RecordedOn.DayNumber - c.ReceivedOn.DayNumber > LateEntryDays))), ReceivedFigures.None, ct);
+            AddCounts("A1", p => received[p].Reports);
             await CountTableAsync("A1.source", "ReferralSource", "A1", Received(_month).GroupBy(c => c.Intake.Source).Select(g => new Cell(g.Key.ToString(), g.LongCount())), ct);
             await CountTableAsync("A1.channel", "IntakeChannel", "A1", Received(_month).GroupBy(c => c.Intake.Channel).Select(g => new Cell(g.Key.ToString(), g.LongCount())), ct);
 
-            await FlowAsync("A2", p => Moved(CaseStatus.NotRetained, p).LongCountAsync(ct));
+            var moves = await PerPeriodAsync(p => (from t in db.Set<CaseTransition>().AsNoTracking()
+                                                   where (t.To == CaseStatus.NotRetained || t.To == CaseStatus.Closed || t.To == CaseStatus.Reopened)
+                                                         && t.Day >= p.First && t.Day <= p.Last
+                                                   join c in Cases on EF.Property<Guid>(t, "CaseId") equals c.Id
+                                                   select new { t.To, t.Day, c.ChildId, c.TakenInChargeOn })
+                .GroupBy(_ => 1).Select(g => new MoveFigures(
+                    g.LongCount(x => x.To == CaseStatus.NotRetained),
+                    g.Where(x => x.To == CaseStatus.Closed).Select(x => x.ChildId).Distinct().LongCount(),
+                    g.Where(x => x.To == CaseStatus.Reopened).Select(x => x.ChildId).Distinct().LongCount(),
+                    g.Where(x => x.To == CaseStatus.Closed && x.TakenInChargeOn != null).Average(x => (double?)(x.Day.DayNumber - x.TakenInChargeOn!.Value.DayNumber)),
+                    g.LongCount(x => x.To == CaseStatus.Closed && x.TakenInChargeOn != null))), MoveFigures.None, ct);
+            AddCounts("A2", p => moves[p].NotRetained);
             await CountTableAsync("A2.reason", "NotRetainedReason", "A2", Moved(CaseStatus.NotRetained, _month)
                 .GroupBy(c => c.NotRetainedReason).Select(g => new Cell(g.Key == null ? Unknown : g.Key.ToString()!, g.LongCount())), ct);
 
-            await FlowAsync("A3", p => DistinctChildren(TakenInCharge(p), ct));
+            // One row per child first (a child's attributes are the same on each case), then sums: one grouping instead of a distinct count per figure.
+            _newChildren = await PerPeriodAsync(p => NewChildren(p).GroupBy(x => x.ChildId).Select(g => new
+                {
+                    Disability = g.Max(x => x.HasDisability ? 1 : 0),
+                    OutOfSchool = g.Max(x => x.Schooling == SchoolingStatus.DroppedOut || x.Schooling == SchoolingStatus.NeverEnrolled ? 1 : 0),
+                    Foreign = g.Max(x => x.Nationality != "MA" ? 1 : 0),
+                    NotRegistered = g.Max(x => x.NotRegistered ? 1 : 0),
+                    Complete = g.Count(x => x.HasBirthDate && x.CommuneCode != null),
+                    Cases = g.Count(),
+                })
+                .GroupBy(_ => 1).Select(g => new NewChildFigures(g.LongCount(), g.Sum(x => (long)x.Disability), g.Sum(x => (long)x.OutOfSchool),
+                    g.Sum(x => (long)x.Foreign), g.Sum(x => (long)x.NotRegistered), g.Sum(x => (long)x.Complete), g.Sum(x => (long)x.Cases))), NewChildFigures.None, ct);
+            AddCounts("A3", p => _newChildren[p].Children);
             await NewChildrenTableAsync("A3.age", "AgeBand", NewChildren(_month).GroupBy(x => new { x.AgeBand, x.Sex })
                 .Select(g => new SexCell(g.Key.AgeBand, g.Key.Sex, g.Select(x => x.ChildId).Distinct().LongCount())), ct);
 
-            await StockAsync("A4", end => DistinctChildren(ActiveAt(end), ct));
+            _stocks = [];
+            foreach (var end in new[] { _month, _lastYear })
+                _stocks[end] = await StocksAsync(end, ct);
+            AddStock("A4", end => _stocks[end].Children);
             var caseload = await ActiveAt(_month).Where(c => c.AssignedTo != null).GroupBy(c => c.AssignedTo).Select(g => g.LongCount()).ToListAsync(ct);
             _indicators.Add(new Indicator("A4.1", FigureKind.Mean, Figure.Average(Mean(caseload.Sum(), caseload.Count), caseload.Count), null, null));
 
-            await FlowAsync("A5", p => DistinctChildren(Moved(CaseStatus.Closed, p), ct));
+            AddCounts("A5", p => moves[p].ClosedChildren);
             var closures = await (from t in Moves(CaseStatus.Closed, _month)
                                   join c in Cases on EF.Property<Guid>(t, "CaseId") equals c.Id
                                   group c.ChildId by t.Reason into g
                                   select new Cell(g.Key ?? Unknown, g.Distinct().LongCount())).ToListAsync(ct);
             AddCountTable("A5.reason", "ClosureReason", closures, "A5");
 
-            await FlowAsync("A6", p => DistinctChildren(Moved(CaseStatus.Reopened, p), ct));
-            await FlowAsync("A7", p => DistinctChildren(Received(p).Where(c => c.Urgent), ct));
+            AddCounts("A6", p => moves[p].ReopenedChildren);
+            AddCounts("A7", p => received[p].UrgentChildren);
+            Add("C1", FigureKind.Rate, p => Figure.Rate(received[p].TriagedInTime, received[p].Reports));
+            Add("C2", FigureKind.Rate, p => Figure.Rate(received[p].UrgentSeenSameDay, received[p].Urgent));
+            Add("C6", FigureKind.Mean, p => Figure.Average(moves[p].MeanDuration is { } mean ? Math.Round((decimal)mean, 1) : null, moves[p].Durations));
+            _lateReports = received.ToDictionary(r => r.Key, r => r.Value.LateEntries);
         }
 
         // ---- B. Profile of the children taken in charge -----------------------------------------------------------------
@@ -124,12 +169,11 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             foreach (var commune in await db.Communes.AsNoTracking().Select(c => new { c.Code, c.Name, c.NameAr }).ToListAsync(ct))
                 _names["Commune:" + commune.Code] = new Names(commune.Name, commune.NameAr);
 
-            await FlowAsync("B3.1", p => NewChildren(p).Where(x => x.HasDisability).Select(x => x.ChildId).Distinct().LongCountAsync(ct));
-            await FlowAsync("B3.2", p => NewChildren(p).Where(x => x.Schooling == SchoolingStatus.DroppedOut || x.Schooling == SchoolingStatus.NeverEnrolled)
-                .Select(x => x.ChildId).Distinct().LongCountAsync(ct));
-            await FlowAsync("B3.3", p => NewChildren(p).Where(x => x.Nationality != "MA").Select(x => x.ChildId).Distinct().LongCountAsync(ct));
-            await FlowAsync("B3.4", p => DistinctChildren(TakenInCharge(p).Where(c => c.Concerns.Any(x => x.Code == "MIG")), ct));
-            await FlowAsync("B3.5", p => NewChildren(p).Where(x => x.NotRegistered).Select(x => x.ChildId).Distinct().LongCountAsync(ct));
+            AddCounts("B3.1", p => _newChildren[p].WithDisability);
+            AddCounts("B3.2", p => _newChildren[p].OutOfSchool);
+            AddCounts("B3.3", p => _newChildren[p].Foreign);
+            await FlowAsync("B3.4", p => TakenInCharge(p).Where(c => c.Concerns.Any(x => x.Code == "MIG")).Select(c => c.ChildId).Distinct().LongCountAsync(ct));
+            AddCounts("B3.5", p => _newChildren[p].NotRegistered);
 
             await CountTableAsync("B4.place", "PlaceOfOccurrence", "A3",
                 NewChildren(_month).GroupBy(x => x.Place).Select(g => new Cell(g.Key.ToString(), g.Select(x => x.ChildId).Distinct().LongCount())), ct);
@@ -141,17 +185,6 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
         private async Task TimelinessAsync(CancellationToken ct)
         {
-            const int triageMinutes = 24 * 60;
-            await RateAsync("C1", async p =>
-            {
-                var received = Received(p);
-                return (await received.LongCountAsync(c => c.TriageMinutes != null && c.TriageMinutes <= triageMinutes, ct), await received.LongCountAsync(ct));
-            });
-            await RateAsync("C2", async p =>
-            {
-                var urgent = Received(p).Where(c => c.Urgent);
-                return (await urgent.LongCountAsync(c => c.FirstContactOn != null && c.FirstContactOn <= c.ReceivedOn, ct), await urgent.LongCountAsync(ct));
-            });
 
             // Evaluations completed in the period: days from the report, with the urgency that sets the standard.
             var evaluations = new Dictionary<ReportPeriod, List<(int Days, bool Urgent, long N)>>();
@@ -170,37 +203,34 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
             // Plans due in the period: files taken in charge PlanDays before; approved within PlanDays of the opening.
             var planDays = _standards.PlanDays;
-            await RateAsync("C4", async p =>
+            var plans = await PerPeriodAsync(p =>
             {
                 var (from, to) = (p.First.AddDays(-planDays), p.Last.AddDays(-planDays));
-                var due = Cases.Where(c => c.TakenInChargeOn >= from && c.TakenInChargeOn <= to);
-                return (await due.LongCountAsync(c => c.PlanApprovedOn != null && c.PlanApprovedOn.Value.DayNumber - c.TakenInChargeOn!.Value.DayNumber <= planDays, ct),
-                    await due.LongCountAsync(ct));
-            });
-
-            await StockAsync("C5.30", end => WithoutContact(end, 30).LongCountAsync(ct));
-            await StockAsync("C5.90", end => WithoutContact(end, 90).LongCountAsync(ct));
-
-            var durations = new Dictionary<ReportPeriod, (double? Mean, long N)>();
-            foreach (var p in Periods)
-            {
-                var closed = from t in Moves(CaseStatus.Closed, p)
-                             join c in Cases on EF.Property<Guid>(t, "CaseId") equals c.Id
-                             where c.TakenInChargeOn != null
-                             select t.Day.DayNumber - c.TakenInChargeOn!.Value.DayNumber;
-                durations[p] = (await closed.Select(d => (double?)d).AverageAsync(ct), await closed.LongCountAsync(ct));
-            }
-
-            Add("C6", FigureKind.Mean, p => Figure.Average(durations[p].Mean is { } mean ? Math.Round((decimal)mean, 1) : null, durations[p].N));
+                return Cases.Where(c => c.TakenInChargeOn >= from && c.TakenInChargeOn <= to).GroupBy(_ => 1).Select(g => new Ratio(
+                    g.LongCount(c => c.PlanApprovedOn != null && c.PlanApprovedOn.Value.DayNumber - c.TakenInChargeOn!.Value.DayNumber <= planDays), g.LongCount()));
+            }, new Ratio(0, 0), ct);
+            Add("C4", FigureKind.Rate, p => Figure.Rate(plans[p].N, plans[p].Of));
+            AddStock("C5.30", end => _stocks[end].WithoutContact30);
+            AddStock("C5.90", end => _stocks[end].WithoutContact90);
         }
 
         // ---- D. Services and referrals -------------------------------------------------------------------------------
 
         private async Task ServicesAsync(CancellationToken ct)
         {
-            await FlowAsync("D1", p => Services(p).LongCountAsync(ct));
+            var services = await PerPeriodAsync(p => Services(p).GroupBy(x => x.ChildId).Select(g => new
+                {
+                    Services = g.Count(),
+                    AccompaniedToCourt = g.Max(x => x.Type == ServiceType.CourtAccompaniment ? 1 : 0),
+                    PostReintegration = g.Count(x => x.Type == ServiceType.PostReintegrationFollowUp),
+                    LateEntries = g.Count(x => x.RecordedOn.DayNumber - x.Date.DayNumber > LateEntryDays),
+                })
+                .GroupBy(_ => 1).Select(g => new ServiceFigures(g.Sum(x => (long)x.Services), g.LongCount(), g.Sum(x => (long)x.AccompaniedToCourt),
+                    g.Sum(x => (long)x.PostReintegration), g.Sum(x => (long)x.LateEntries))), ServiceFigures.None, ct);
+            _services = services;
+            AddCounts("D1", p => services[p].Services);
             await CountTableAsync("D1.type", "ServiceType", "D1", Services(_month).GroupBy(s => s.Type).Select(g => new Cell(g.Key.ToString(), g.LongCount())), ct);
-            await FlowAsync("D1.1", p => Services(p).Select(s => s.ChildId).Distinct().LongCountAsync(ct));
+            AddCounts("D1.1", p => services[p].Children);
 
             await FlowAsync("D2", p => Referrals(p).LongCountAsync(ct));
             await CountTableAsync("D2.partner", "PartnerType", "D2", (from r in Referrals(_month)
@@ -209,19 +239,16 @@ public sealed class MonthlyIndicators(CaseDbContext db)
                                                                 select new Cell(g.Key.ToString(), g.LongCount())), ct);
 
             var days = _standards.ReferralFeedbackDays;
-            foreach (var (code, delivered) in new[] { ("D3", false), ("D3.1", true) })
+            var feedback = await PerPeriodAsync(p =>
             {
-                await RateAsync(code, async p =>
-                {
-                    var (from, to) = (p.First.AddDays(-days), p.Last.AddDays(-days));
-                    var due = db.Referrals.AsNoTracking().Where(r => r.UnitId == _unitId && r.SentOn >= from && r.SentOn <= to);
-                    var last = p.Last;
-                    var met = delivered
-                        ? due.Where(r => r.ServiceDeliveredOn != null && r.ServiceDeliveredOn <= last)
-                        : due.Where(r => r.FeedbackOn != null && r.FeedbackOn.Value.DayNumber - r.SentOn!.Value.DayNumber <= days);
-                    return (await met.LongCountAsync(ct), await due.LongCountAsync(ct));
-                });
-            }
+                var (from, to, last) = (p.First.AddDays(-days), p.Last.AddDays(-days), p.Last);
+                return db.Referrals.AsNoTracking().Where(r => r.UnitId == _unitId && r.SentOn >= from && r.SentOn <= to).GroupBy(_ => 1).Select(g => new FeedbackFigures(
+                    g.LongCount(r => r.FeedbackOn != null && r.FeedbackOn.Value.DayNumber - r.SentOn!.Value.DayNumber <= days),
+                    g.LongCount(r => r.ServiceDeliveredOn != null && r.ServiceDeliveredOn <= last),
+                    g.LongCount()));
+            }, new FeedbackFigures(0, 0, 0), ct);
+            Add("D3", FigureKind.Rate, p => Figure.Rate(feedback[p].InTime, feedback[p].Due));
+            Add("D3.1", FigureKind.Rate, p => Figure.Rate(feedback[p].Delivered, feedback[p].Due));
         }
 
         // ---- E. Judicial ---------------------------------------------------------------------------------------------
@@ -229,11 +256,12 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         private async Task JudicialAsync(CancellationToken ct)
         {
             await FlowAsync("E1", p => DistinctChildren(Cases.Where(c => c.ReportedToProsecutorOn >= p.First && c.ReportedToProsecutorOn <= p.Last), ct));
-            await StockAsync("E2", end => DistinctChildren(ActiveAt(end).Where(c => c.HasJudicialMeasure), ct));
-            await FlowAsync("E3", p => Services(p).Where(s => s.Type == ServiceType.CourtAccompaniment).Select(s => s.ChildId).Distinct().LongCountAsync(ct));
-            await FlowAsync("E4", p => (from s in Services(p)
-                                        join c in Cases on s.CaseId equals c.Id
-                                        where c.Concerns.Any(x => x.Code == "CFL")
+            AddStock("E2", end => _stocks[end].UnderJudicialMeasure);
+            AddCounts("E3", p => _services[p].AccompaniedToCourt);
+            await FlowAsync("E4", p => (from c in Cases
+                                        from concern in c.Concerns
+                                        where concern.Code == "CFL"
+                                        join s in Services(p) on c.Id equals s.CaseId
                                         select s.ChildId).Distinct().LongCountAsync(ct));
         }
 
@@ -270,7 +298,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
                 .Select(x => x.ChildId)
                 .Union(Services(p).Where(s => s.Type == ServiceType.FamilyReintegration).Select(s => s.ChildId))
                 .LongCountAsync(ct));
-            await FlowAsync("F3.1", p => Services(p).LongCountAsync(s => s.Type == ServiceType.PostReintegrationFollowUp, ct));
+            AddCounts("F3.1", p => _services[p].PostReintegration);
 
             async Task<long> Incidents(ReportPeriod p, IncidentKind? kind) =>
                 await placements.SumAsync(x => x.Incidents.Count(i => i.Date >= p.First && i.Date <= p.Last && (kind == null || i.Kind == kind)), ct);
@@ -307,7 +335,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             await StockAsync("G4.1", end => FollowedAt(end).LongCountAsync(k => db.Set<PlacementTransition>().Any(t =>
                 EF.Property<Guid?>(t, "KafalaPlacementId") == k.Id && t.To == Authorised && t.Date <= end.Last), ct));
 
-            var visits = db.FollowUps.AsNoTracking().Where(f => f.UnitId == _unitId && f.KafalaPlacementId != null);
+            var visits = from k in kafalas join f in db.FollowUps.AsNoTracking() on (Guid?)k.Id equals f.KafalaPlacementId select f;
             await FlowAsync("G4.2", p => visits.LongCountAsync(f => f.DueOn >= p.First && f.DueOn <= p.Last && f.Status != FollowUpStatus.Cancelled, ct));
             await FlowAsync("G4.3", p => visits.LongCountAsync(f => f.Status == FollowUpStatus.Done && f.CompletedAt >= p.Start && f.CompletedAt < p.End, ct));
             await StockAsync("G4.4", end => visits.LongCountAsync(f => f.DueOn <= end.Last && (f.CompletedAt == null || f.CompletedAt >= end.End), ct));
@@ -379,15 +407,9 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
         private async Task DataQualityAsync(CancellationToken ct)
         {
-            await RateAsync("I1", async p =>
-            {
-                var opened = NewChildren(p);
-                return (await opened.LongCountAsync(x => x.HasBirthDate && x.CommuneCode != null, ct), await opened.LongCountAsync(ct));
-            });
-            const int late = 7;
-            await FlowAsync("I3", async p =>
-                await Received(p).LongCountAsync(c => c.RecordedOn.DayNumber - c.ReceivedOn.DayNumber > late, ct)
-                + await Services(p).LongCountAsync(s => s.RecordedOn.DayNumber - s.Date.DayNumber > late, ct));
+            Add("I1", FigureKind.Rate, p => Figure.Rate(_newChildren[p].Complete, _newChildren[p].Cases));
+            AddCounts("I3", p => _lateReports[p] + _services[p].LateEntries);
+            await Task.CompletedTask;
         }
 
         private async Task<IReadOnlyList<MonthValue>> NewChildrenByMonthAsync(CancellationToken ct)
@@ -420,30 +442,49 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             select c;
 
         /// <summary>
-        /// Cases active at the end of the period. A case taken in charge by then is active at that moment unless it was then
-        /// closed: closed by then and still closed, or, for a case reopened since, its last move before the end was a closure.
+        /// Cases active at the end of the period: taken in charge by then and then open, i.e. active now or closed since,
+        /// unless reopened since and closed at that moment (their last move before the end was a closure). Written as two
+        /// index-friendly halves (by status, by day of closure); the day taken in charge is compared as a number so that the
+        /// planner keeps to those indexes rather than reading every case taken in charge since the unit began.
         /// </summary>
         private IQueryable<Case> ActiveAt(ReportPeriod end)
         {
-            var (last, endAt) = (end.Last, end.End);
-            return Cases.Where(c => c.TakenInChargeOn != null && c.TakenInChargeOn <= last
-                && (c.Status == CaseStatus.Open || c.Status == CaseStatus.UnderAssessment || c.Status == CaseStatus.PlanEstablished
-                    || c.Status == CaseStatus.InCare || c.Status == CaseStatus.FollowUp || (c.Status == CaseStatus.Closed && c.ClosedOn > last))
-                && (!c.Transitions.Any(t => t.To == CaseStatus.Reopened && t.At >= endAt)
+            var (last, endAt, lastDay) = (end.Last, end.End, end.Last.DayNumber);
+            var open = Cases.Where(c => c.Status == CaseStatus.Open || c.Status == CaseStatus.UnderAssessment || c.Status == CaseStatus.PlanEstablished
+                                        || c.Status == CaseStatus.InCare || c.Status == CaseStatus.FollowUp);
+            var closedSince = Cases.Where(c => c.ClosedOn > last); // only closed cases have a day of closure
+            return open.Concat(closedSince).Where(c => c.TakenInChargeOn != null && c.TakenInChargeOn.Value.DayNumber <= lastDay
+                && (c.ReopenedOn == null || c.ReopenedOn <= last
                     || c.Transitions.Where(t => t.At < endAt).OrderByDescending(t => t.At).Select(t => t.To).FirstOrDefault() != CaseStatus.Closed));
         }
 
-        /// <summary>Cases active at the end of the period without a contact with the child in its last <paramref name="days"/> days.</summary>
-        private IQueryable<Case> WithoutContact(ReportPeriod end, int days)
+        /// <summary>
+        /// The stock indicators at the end of a period in one pass over its active cases: children with an active case,
+        /// under a judicial measure, and cases without a contact with the child in the last 30 and 90 days.
+        /// </summary>
+        private async Task<StockFigures> StocksAsync(ReportPeriod end, CancellationToken ct)
         {
-            var since = end.Last.AddDays(1 - days);
-            var sinceAt = UnitClock(since);
-            var (last, endAt) = (end.Last, end.End);
-            return ActiveAt(end).Where(c =>
-                !(c.FirstContactOn >= since && c.FirstContactOn <= last)
-                && !db.FollowUps.Any(f => f.CaseId == c.Id && f.Status == FollowUpStatus.Done && f.Purpose == FollowUpPurpose.Manual
-                                          && f.Kind != FollowUpKind.PlanReview && f.Kind != FollowUpKind.Other && f.CompletedAt >= sinceAt && f.CompletedAt < endAt)
-                && !db.ServiceDeliveries.Any(s => s.CaseId == c.Id && s.Provider == ServiceDeliverer.Unit && s.Date >= since && s.Date <= last));
+            var (since30, since90, last) = (end.Last.AddDays(-29), end.Last.AddDays(-89), end.Last);
+            var contacted30 = ContactedSince(end, since30);
+            var contacted90 = ContactedSince(end, since90);
+            return await ActiveAt(end).GroupBy(_ => 1).Select(g => new StockFigures(
+                    g.Select(c => c.ChildId).Distinct().LongCount(),
+                    g.Where(c => c.HasJudicialMeasure).Select(c => c.ChildId).Distinct().LongCount(),
+                    g.LongCount(c => !(c.FirstContactOn >= since30 && c.FirstContactOn <= last) && !contacted30.Contains(c.Id)),
+                    g.LongCount(c => !(c.FirstContactOn >= since90 && c.FirstContactOn <= last) && !contacted90.Contains(c.Id))))
+                .SingleOrDefaultAsync(ct) ?? new StockFigures(0, 0, 0, 0);
+        }
+
+        /// <summary>Cases with a contact with the child from a day to the end of the period: a visit, call, meeting or accompaniment done, or a service given by the unit.</summary>
+        private IQueryable<Guid> ContactedSince(ReportPeriod end, DateOnly since)
+        {
+            var (sinceAt, endAt, last) = (UnitClock(since), end.End, end.Last);
+            return db.FollowUps.AsNoTracking()
+                .Where(f => f.UnitId == _unitId && f.Status == FollowUpStatus.Done && f.CompletedAt >= sinceAt && f.CompletedAt < endAt && f.CaseId != null
+                            && f.Purpose == FollowUpPurpose.Manual && f.Kind != FollowUpKind.PlanReview && f.Kind != FollowUpKind.Other)
+                .Select(f => f.CaseId!.Value)
+                .Concat(db.ServiceDeliveries.AsNoTracking()
+                    .Where(s => s.UnitId == _unitId && s.Provider == ServiceDeliverer.Unit && s.Date >= since && s.Date <= last).Select(s => s.CaseId));
         }
 
         private IQueryable<ServiceDelivery> Services(ReportPeriod p) =>
@@ -488,6 +529,22 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         private static Task<long> DistinctChildren(IQueryable<Case> cases, CancellationToken ct) => cases.Select(c => c.ChildId).Distinct().LongCountAsync(ct);
 
         private DateTimeOffset UnitClock(DateOnly day) => Security.UnitClock.StartOf(day, unit.TimeZoneId);
+
+        /// <summary>Runs a one-row aggregate query for each period (no row: nothing in the period).</summary>
+        private async Task<Dictionary<ReportPeriod, T>> PerPeriodAsync<T>(Func<ReportPeriod, IQueryable<T>> aggregate, T none, CancellationToken ct)
+            where T : class
+        {
+            var figures = new Dictionary<ReportPeriod, T>();
+            foreach (var p in Periods)
+                figures[p] = await aggregate(p).SingleOrDefaultAsync(ct) ?? none;
+            return figures;
+        }
+
+        private void AddCounts(string code, Func<ReportPeriod, long> count) =>
+            _indicators.Add(new Indicator(code, FigureKind.Count, Figure.Count(count(_month)), Figure.Count(count(_yearToDate)), Figure.Count(count(_lastYear))));
+
+        private void AddStock(string code, Func<ReportPeriod, long> count) =>
+            _indicators.Add(new Indicator(code, FigureKind.Count, Figure.Count(count(_month)), null, Figure.Count(count(_lastYear))));
 
         private async Task FlowAsync(string code, Func<ReportPeriod, Task<long>> count) =>
             _indicators.Add(new Indicator(code, FigureKind.Count, Figure.Count(await count(_month)), Figure.Count(await count(_yearToDate)),
@@ -574,6 +631,32 @@ public sealed class MonthlyIndicators(CaseDbContext db)
     }
 
     private sealed record Cell(string Key, long N);
+
+    private sealed record Ratio(long N, long Of);
+
+    private sealed record ReceivedFigures(long Reports, long UrgentChildren, long TriagedInTime, long Urgent, long UrgentSeenSameDay, long LateEntries)
+    {
+        public static readonly ReceivedFigures None = new(0, 0, 0, 0, 0, 0);
+    }
+
+    private sealed record MoveFigures(long NotRetained, long ClosedChildren, long ReopenedChildren, double? MeanDuration, long Durations)
+    {
+        public static readonly MoveFigures None = new(0, 0, 0, null, 0);
+    }
+
+    private sealed record NewChildFigures(long Children, long WithDisability, long OutOfSchool, long Foreign, long NotRegistered, long Complete, long Cases)
+    {
+        public static readonly NewChildFigures None = new(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    private sealed record ServiceFigures(long Services, long Children, long AccompaniedToCourt, long PostReintegration, long LateEntries)
+    {
+        public static readonly ServiceFigures None = new(0, 0, 0, 0, 0);
+    }
+
+    private sealed record FeedbackFigures(long InTime, long Delivered, long Due);
+
+    private sealed record StockFigures(long Children, long UnderJudicialMeasure, long WithoutContact30, long WithoutContact90);
 
     private sealed record SexCell(string Key, Sex Sex, long N);
 

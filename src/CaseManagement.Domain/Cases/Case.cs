@@ -94,6 +94,9 @@ public sealed class Case : IVersioned, IAudited
     /// <summary>The day the case was last closed (cleared when it is reopened).</summary>
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>The day the case was last reopened (whether it was closed on a past day depends on it).</summary>
+    public DateOnly? ReopenedOn { get; private set; }
+
     public bool IsActive => Active.Contains(Status);
 
     /// <summary>The moves <see cref="MoveTo"/> would accept now: PlanEstablished only once the plan is approved.</summary>
@@ -163,6 +166,7 @@ public sealed class Case : IVersioned, IAudited
             case CaseStatus.Reopened:
                 Closure = null;
                 ClosedOn = null;
+                ReopenedOn = today;
                 break;
         }
 

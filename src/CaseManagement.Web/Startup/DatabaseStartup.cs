@@ -20,6 +20,8 @@ internal static partial class DatabaseStartup
         if (migrate)
         {
             await db.Database.MigrateAsync(ct);
+            if (db.Database.IsSqlite())
+                await db.Database.ExecuteSqlRawAsync(DataRegistration.SqliteOptimize, ct);
             LogMigrated(logger, db.Database.ProviderName ?? "?");
         }
 

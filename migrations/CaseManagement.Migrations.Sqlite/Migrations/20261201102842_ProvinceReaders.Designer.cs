@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261201090926_MonthlyReport")]
-    partial class MonthlyReport
+    [Migration("20261201102842_ProvinceReaders")]
+    partial class ProvinceReaders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -80,13 +80,16 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("UnitId")
+                    b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
@@ -101,6 +104,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("UnitId");
 
@@ -343,6 +348,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReportedToProsecutorOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("ProsecutorReport_ReportedOn");
@@ -546,19 +554,27 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "AssignedTo");
 
-                    b.HasIndex("UnitId", "ClosedOn");
-
-                    b.HasIndex("UnitId", "EvaluatedOn");
-
                     b.HasIndex("UnitId", "OpenedOn");
-
-                    b.HasIndex("UnitId", "ReceivedOn");
 
                     b.HasIndex("UnitId", "ReportedToProsecutorOn");
 
-                    b.HasIndex("UnitId", "Status");
+                    b.HasIndex(new[] { "Id", "UnitId", "ChildId", "TakenInChargeOn", "NotRetainedReason" }, "IX_Cases_Id_Report")
+                        .HasDatabaseName("IX_Cases_Id_Report");
 
-                    b.HasIndex("UnitId", "TakenInChargeOn");
+                    b.HasIndex(new[] { "UnitId", "ClosedOn", "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo", "Id" }, "IX_Cases_UnitId_ClosedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_ClosedOn");
+
+                    b.HasIndex(new[] { "UnitId", "EvaluatedOn", "ReceivedOn", "Urgent" }, "IX_Cases_UnitId_EvaluatedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_EvaluatedOn");
+
+                    b.HasIndex(new[] { "UnitId", "ReceivedOn", "Urgent", "ChildId", "TriageMinutes", "FirstContactOn", "RecordedOn" }, "IX_Cases_UnitId_ReceivedOn")
+                        .HasDatabaseName("IX_Cases_UnitId_ReceivedOn");
+
+                    b.HasIndex(new[] { "UnitId", "Status", "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo", "Id" }, "IX_Cases_UnitId_Status")
+                        .HasDatabaseName("IX_Cases_UnitId_Status");
+
+                    b.HasIndex(new[] { "UnitId", "TakenInChargeOn", "ChildId", "ReceivedOn", "PlanApprovedOn", "Id" }, "IX_Cases_UnitId_TakenInChargeOn")
+                        .HasDatabaseName("IX_Cases_UnitId_TakenInChargeOn");
 
                     b.ToTable("Cases");
                 });
@@ -695,7 +711,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.HasIndex("To", "Day");
+                    b.HasIndex(new[] { "To", "Day", "CaseId", "Reason" }, "IX_CaseTransitions_To_Day")
+                        .HasDatabaseName("IX_CaseTransitions_To_Day");
 
                     b.ToTable("CaseTransitions", (string)null);
                 });
@@ -752,7 +769,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PartnerId");
 
-                    b.HasIndex("UnitId", "Date");
+                    b.HasIndex(new[] { "UnitId", "Date", "Type", "Provider", "ChildId", "CaseId", "RecordedOn" }, "IX_ServiceDeliveries_UnitId_Date")
+                        .HasDatabaseName("IX_ServiceDeliveries_UnitId_Date");
 
                     b.ToTable("ServiceDeliveries", (string)null);
                 });
@@ -997,13 +1015,18 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("EpsPlacementId");
+                    b.HasIndex("EpsPlacementId")
+                        .HasFilter("\"EpsPlacementId\" IS NOT NULL");
 
-                    b.HasIndex("KafalaPlacementId");
+                    b.HasIndex("KafalaPlacementId")
+                        .HasFilter("\"KafalaPlacementId\" IS NOT NULL");
 
                     b.HasIndex("AssigneeId", "Status", "DueOn");
 
                     b.HasIndex("UnitId", "Status", "DueOn");
+
+                    b.HasIndex(new[] { "UnitId", "Status", "CompletedAt", "CaseId", "Purpose", "Kind" }, "IX_FollowUps_UnitId_Status_CompletedAt")
+                        .HasDatabaseName("IX_FollowUps_UnitId_Status_CompletedAt");
 
                     b.ToTable("FollowUps");
                 });
@@ -1965,6 +1988,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ProvinceId");
+
                     b.ToTable("Units");
                 });
 
@@ -2113,11 +2138,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CaseManagement.Application.Security.AppUser", b =>
                 {
+                    b.HasOne("CaseManagement.Domain.Units.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Activities.Activity", b =>
@@ -2384,6 +2413,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Units.Unit", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Units.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CaseManagement.Migrations.SqlServer.Migrations
+namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class MonthlyReport : Migration
@@ -12,6 +12,14 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_FollowUps_EpsPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUps_KafalaPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
                 name: "IX_EpsPlacements_UnitId",
                 table: "EpsPlacements");
 
@@ -19,114 +27,124 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "IX_CaseTransitions_CaseId",
                 table: "CaseTransitions");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_UnitId_Status",
+                table: "Cases");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "ProvinceId",
                 table: "Units",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "FeedbackOn",
                 table: "Referrals",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ServiceDeliveredOn",
                 table: "Referrals",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "Day",
                 table: "CaseTransitions",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ClosedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EvaluatedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "FirstContactOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "JudicialMeasure_DecidedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PlanApprovedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ReceivedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RecordedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
             migrationBuilder.AddColumn<DateOnly>(
+                name: "ReopenedOn",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
                 name: "TakenInChargeOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "TriageMinutes",
                 table: "Cases",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Activities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
-                    CoordinationKind = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: true),
-                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CommuneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    Milieu = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    Hours = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: false),
-                    Topic = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Organisers = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    PlacesReached = table.Column<int>(type: "int", nullable: true),
-                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Version = table.Column<byte[]>(type: "rowversion", rowVersion: true, nullable: true),
-                    Participants_ChildrenFemale = table.Column<int>(type: "int", nullable: false),
-                    Participants_ChildrenMale = table.Column<int>(type: "int", nullable: false),
-                    Participants_ParentsFemale = table.Column<int>(type: "int", nullable: false),
-                    Participants_ParentsMale = table.Column<int>(type: "int", nullable: false),
-                    Participants_ProfessionalsFemale = table.Column<int>(type: "int", nullable: false),
-                    Participants_ProfessionalsMale = table.Column<int>(type: "int", nullable: false),
-                    Trainees = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CoordinationKind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Milieu = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Organisers = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PlacesReached = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Participants_ChildrenFemale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Participants_ChildrenMale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Participants_ParentsFemale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Participants_ParentsMale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Participants_ProfessionalsFemale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Participants_ProfessionalsMale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trainees = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,36 +167,36 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "MonthlyReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Month = table.Column<int>(type: "int", nullable: false),
-                    Edition = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Indicators = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ComputedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ValidatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ValidatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Snapshot = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SnapshotHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
-                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Addressees = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    SentBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SupersedesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SupersededById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SupersededAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Version = table.Column<byte[]>(type: "rowversion", rowVersion: true, nullable: true),
-                    Narratives_BottlenecksAr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Narratives_BottlenecksFr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Narratives_DifficultiesAr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Narratives_DifficultiesFr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Narratives_NotableFactsAr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Narratives_NotableFactsFr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Narratives_RecommendationsAr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Narratives_RecommendationsFr = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Edition = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Indicators = table.Column<string>(type: "TEXT", nullable: false),
+                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValidatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: true),
+                    SnapshotHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Addressees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SentBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupersedesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SupersededById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Narratives_BottlenecksAr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Narratives_BottlenecksFr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Narratives_DifficultiesAr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Narratives_DifficultiesFr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Narratives_NotableFactsAr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Narratives_NotableFactsFr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Narratives_RecommendationsAr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Narratives_RecommendationsFr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -195,11 +213,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "Provinces",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NameAr = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<byte[]>(type: "rowversion", rowVersion: true, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,18 +228,18 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "ServiceDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChildId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Provider = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    PartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,9 +268,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "MonthlyReportFiles",
                 columns: table => new
                 {
-                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -276,6 +294,23 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 columns: new[] { "To", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_EpsPlacementId",
+                table: "FollowUps",
+                column: "EpsPlacementId",
+                filter: "\"EpsPlacementId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_KafalaPlacementId",
+                table: "FollowUps",
+                column: "KafalaPlacementId",
+                filter: "\"KafalaPlacementId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_UnitId_Status_CompletedAt",
+                table: "FollowUps",
+                columns: new[] { "UnitId", "Status", "CompletedAt", "CaseId", "Purpose", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EpsPlacements_UnitId_AdmittedOn",
                 table: "EpsPlacements",
                 columns: new[] { "UnitId", "AdmittedOn" });
@@ -293,17 +328,22 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_CaseTransitions_To_Day",
                 table: "CaseTransitions",
-                columns: new[] { "To", "Day" });
+                columns: new[] { "To", "Day", "CaseId", "Reason" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Id_Report",
+                table: "Cases",
+                columns: new[] { "Id", "UnitId", "ChildId", "TakenInChargeOn", "NotRetainedReason" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_UnitId_ClosedOn",
                 table: "Cases",
-                columns: new[] { "UnitId", "ClosedOn" });
+                columns: new[] { "UnitId", "ClosedOn", "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_UnitId_EvaluatedOn",
                 table: "Cases",
-                columns: new[] { "UnitId", "EvaluatedOn" });
+                columns: new[] { "UnitId", "EvaluatedOn", "ReceivedOn", "Urgent" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_UnitId_OpenedOn",
@@ -318,12 +358,17 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_UnitId_ReceivedOn",
                 table: "Cases",
-                columns: new[] { "UnitId", "ReceivedOn" });
+                columns: new[] { "UnitId", "ReceivedOn", "Urgent", "ChildId", "TriageMinutes", "FirstContactOn", "RecordedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_UnitId_Status",
+                table: "Cases",
+                columns: new[] { "UnitId", "Status", "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_UnitId_TakenInChargeOn",
                 table: "Cases",
-                columns: new[] { "UnitId", "TakenInChargeOn" });
+                columns: new[] { "UnitId", "TakenInChargeOn", "ChildId", "ReceivedOn", "PlanApprovedOn", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Activities_CommuneCode",
@@ -370,25 +415,28 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceDeliveries_UnitId_Date",
                 table: "ServiceDeliveries",
-                columns: new[] { "UnitId", "Date" });
+                columns: new[] { "UnitId", "Date", "Type", "Provider", "ChildId", "CaseId", "RecordedOn" });
 
             // Existing units belong to the province of Sidi Kacem (HCP 481), created here when there is a unit.
             migrationBuilder.Sql("""
-                INSERT INTO Provinces (Id, Code, Name, NameAr)
-                SELECT '5A1D0481-0000-4000-8000-000000000481', N'481', N'Sidi Kacem', N'سيدي قاسم' WHERE EXISTS (SELECT 1 FROM Units);
+                INSERT INTO Provinces (Id, Code, Name, NameAr, Version)
+                SELECT '5A1D0481-0000-4000-8000-000000000481', '481', 'Sidi Kacem', 'سيدي قاسم', randomblob(16) WHERE EXISTS (SELECT 1 FROM Units);
                 UPDATE Units SET ProvinceId = '5A1D0481-0000-4000-8000-000000000481' WHERE ProvinceId = '00000000-0000-0000-0000-000000000000';
                 """);
 
-            // Existing cases and moves: their days in Moroccan time (UTC+1 outside Ramadan).
+            // Existing cases and moves: their days in Morocco (UTC+01:00, as on SQL Server), from the stored UTC instants
+            // (DateTimeOffsetToBinaryConverter keeps the ticks / 1000 above 11 bits of offset minutes). During Ramadan
+            // Morocco keeps UTC: a step taken then between 23:00 and midnight is dated the next day.
             migrationBuilder.Sql("""
-                UPDATE CaseTransitions SET Day = CONVERT(date, SWITCHOFFSET([At], '+01:00'));
+                UPDATE CaseTransitions SET Day = date((((At >> 11) * 1000) - 621355968000000000) / 10000000, 'unixepoch', '+1 hour');
                 UPDATE Cases SET
-                    ReceivedOn = CONVERT(date, SWITCHOFFSET(Intake_ReceivedAt, '+01:00')),
-                    RecordedOn = CONVERT(date, SWITCHOFFSET(CreatedAt, '+01:00')),
-                    TakenInChargeOn = (SELECT TOP 1 t.Day FROM CaseTransitions t
-                        WHERE t.CaseId = Cases.Id AND t.[From] = 'Received' AND t.[To] = 'Open' ORDER BY t.[At]),
-                    ClosedOn = CASE WHEN Status = 'Closed' THEN (SELECT TOP 1 t.Day FROM CaseTransitions t
-                        WHERE t.CaseId = Cases.Id AND t.[To] = 'Closed' ORDER BY t.[At] DESC) END;
+                    ReceivedOn = date((((Intake_ReceivedAt >> 11) * 1000) - 621355968000000000) / 10000000, 'unixepoch', '+1 hour'),
+                    RecordedOn = date((((CreatedAt >> 11) * 1000) - 621355968000000000) / 10000000, 'unixepoch', '+1 hour'),
+                    TakenInChargeOn = (SELECT t.Day FROM CaseTransitions t
+                        WHERE t.CaseId = Cases.Id AND t."From" = 'Received' AND t."To" = 'Open' ORDER BY t.At LIMIT 1),
+                    ReopenedOn = (SELECT t.Day FROM CaseTransitions t WHERE t.CaseId = Cases.Id AND t."To" = 'Reopened' ORDER BY t.At DESC LIMIT 1),
+                    ClosedOn = CASE WHEN Status = 'Closed' THEN (SELECT t.Day FROM CaseTransitions t
+                        WHERE t.CaseId = Cases.Id AND t."To" = 'Closed' ORDER BY t.At DESC LIMIT 1) END;
                 """);
         }
 
@@ -419,6 +467,18 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 table: "PlacementTransitions");
 
             migrationBuilder.DropIndex(
+                name: "IX_FollowUps_EpsPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUps_KafalaPlacementId",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUps_UnitId_Status_CompletedAt",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
                 name: "IX_EpsPlacements_UnitId_AdmittedOn",
                 table: "EpsPlacements");
 
@@ -433,6 +493,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_CaseTransitions_To_Day",
                 table: "CaseTransitions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Id_Report",
+                table: "Cases");
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_UnitId_ClosedOn",
@@ -452,6 +516,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_UnitId_ReceivedOn",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_UnitId_Status",
                 table: "Cases");
 
             migrationBuilder.DropIndex(
@@ -503,12 +571,26 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 table: "Cases");
 
             migrationBuilder.DropColumn(
+                name: "ReopenedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
                 name: "TakenInChargeOn",
                 table: "Cases");
 
             migrationBuilder.DropColumn(
                 name: "TriageMinutes",
                 table: "Cases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_EpsPlacementId",
+                table: "FollowUps",
+                column: "EpsPlacementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_KafalaPlacementId",
+                table: "FollowUps",
+                column: "KafalaPlacementId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EpsPlacements_UnitId",
@@ -519,6 +601,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "IX_CaseTransitions_CaseId",
                 table: "CaseTransitions",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_UnitId_Status",
+                table: "Cases",
+                columns: new[] { "UnitId", "Status" });
         }
     }
 }
