@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseManagement.Application.Security;
+using FluentValidation;
 
 namespace CaseManagement.Application.Reports;
 
@@ -26,4 +27,11 @@ public readonly record struct ReportMonth(int Year, int Month)
     public ReportMonth Previous => Month == 1 ? new(Year - 1, 12) : new(Year, Month - 1);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
+}
+
+public static class ReportMonthRules
+{
+    /// <summary>The month of a report request, <c>yyyy-MM</c>: anything else is a 400 with the field's message.</summary>
+    public static IRuleBuilderOptions<T, string> IsReportMonth<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
 }

@@ -26,7 +26,7 @@ public static class ExportMonthlyReport
     {
         public Validator()
         {
-            RuleFor(q => q.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+            RuleFor(q => q.Month).IsReportMonth();
             RuleFor(q => q.Language).Must(l => l is "fr" or "ar" or "en").WithMessage("Document.Language");
             RuleFor(q => q.As).IsInEnum();
         }

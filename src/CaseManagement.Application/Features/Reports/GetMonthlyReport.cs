@@ -52,7 +52,7 @@ public static class GetMonthlyReport
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+        public Validator() => RuleFor(q => q.Month).IsReportMonth();
     }
 
     public sealed class Handler(CaseDbContext db, ICurrentUser user, AuditTrail audit) : IRequestHandler<Query, Model>

@@ -24,7 +24,7 @@ public static class MarkReportSent
     {
         public Validator(ICurrentUser user, TimeProvider clock)
         {
-            RuleFor(c => c.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+            RuleFor(c => c.Month).IsReportMonth();
             RuleFor(c => c.SentOn).NotNull().Must(d => d <= user.Today(clock)).WithMessage("Case.DateInFuture");
             RuleFor(c => c.Addressees).NotEmpty().MaximumLength(500);
         }

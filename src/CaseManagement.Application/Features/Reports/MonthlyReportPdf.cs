@@ -24,7 +24,7 @@ public static class MonthlyReportPdf
     {
         public Validator()
         {
-            RuleFor(q => q.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+            RuleFor(q => q.Month).IsReportMonth();
             RuleFor(q => q.Language).Must(DocumentLanguages.IsSupported).WithMessage("Document.Language");
         }
     }

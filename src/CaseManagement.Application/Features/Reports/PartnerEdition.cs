@@ -22,7 +22,7 @@ public static class PartnerEdition
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+        public Validator() => RuleFor(q => q.Month).IsReportMonth();
     }
 
     public sealed class Handler(CaseDbContext db, ICurrentUser user, AuditTrail audit) : IRequestHandler<Query, PartnerFigures>
@@ -45,7 +45,7 @@ public static class PartnerEditionPdf
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+        public Validator() => RuleFor(q => q.Month).IsReportMonth();
     }
 
     public sealed class Handler(CaseDbContext db, ICurrentUser user, AuditTrail audit, IDocumentTexts texts, TimeProvider clock) : IRequestHandler<Query, PdfFile>

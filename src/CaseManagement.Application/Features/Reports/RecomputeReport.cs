@@ -22,7 +22,7 @@ public static class RecomputeReport
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+        public Validator() => RuleFor(c => c.Month).IsReportMonth();
     }
 
     public sealed class Handler(CaseDbContext db, MonthlyIndicators indicators, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>

@@ -29,7 +29,7 @@ public static class SupersedeReport
     {
         public Validator()
         {
-            RuleFor(c => c.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+            RuleFor(c => c.Month).IsReportMonth();
             RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000);
         }
     }

@@ -26,7 +26,7 @@ public static class ValidateReport
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+        public Validator() => RuleFor(c => c.Month).IsReportMonth();
     }
 
     public sealed class Handler(CaseDbContext db, ICurrentUser user, TimeProvider clock, IDocumentTexts texts) : IRequestHandler<Command, Result>

@@ -33,7 +33,7 @@ public static class WriteReportNarratives
     {
         public Validator()
         {
-            RuleFor(c => c.Month).Must(m => ReportMonth.TryParse(m, out _)).WithMessage("Report.InvalidMonth");
+            RuleFor(c => c.Month).IsReportMonth();
             foreach (var text in new System.Linq.Expressions.Expression<Func<Command, string?>>[]
                      {
                          c => c.NotableFactsAr, c => c.NotableFactsFr, c => c.DifficultiesAr, c => c.DifficultiesFr,
