@@ -2,9 +2,24 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using CaseManagement.Benchmarks;
+using CaseManagement.Benchmarks.Seeding;
 
 // `dotnet run -c Release --project tests/CaseManagement.Benchmarks` runs BenchmarkDotNet;
-// `-- --sizes` prints page counts, file sizes and a quick single-threaded pages-per-second figure instead.
+// `-- --sizes` prints page counts, file sizes and a quick single-threaded pages-per-second figure instead;
+// `-- seed --children N --cases N --follow-ups N --out FILE` writes a synthetic unit into a SQLite file.
+if (args.Length > 0 && args[0] == "seed")
+{
+    int Option(string name, int fallback) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    var output = Array.IndexOf(args, "--out") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : "synthetic-unit.db";
+    var size = new SeedSize(Option("--children", 10_000), Option("--cases", 25_000), Option("--follow-ups", 100_000));
+    var watch = Stopwatch.StartNew();
+    Console.WriteLine($"Seeding {output}: {size.Children:N0} children, {size.Cases:N0} cases, {size.FollowUps:N0} follow-ups");
+    await UnitSeeder.SeedAsync(output, size, log: Console.Out);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {watch.Elapsed.TotalSeconds:F0} s"));
+    return;
+}
+
 if (args.Contains("--sizes"))
 {
     var table = DocumentBenchmarks.TableHeavy();
