@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Reports;
 using CaseManagement.Benchmarks.Seeding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Benchmarks;
 

@@ -1,5 +1,4 @@
 using CaseManagement.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Data;
 

@@ -6,7 +6,6 @@ using CaseManagement.Application.Security;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Api;
 

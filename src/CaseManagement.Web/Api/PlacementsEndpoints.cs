@@ -1,5 +1,4 @@
-using CaseManagement.Application.Features.Eps;
-using CaseManagement.Application.Features.Kafala;
+using CaseManagement.Application.Features.Placements;
 using CaseManagement.Application.Security;
 using MediatR;
 

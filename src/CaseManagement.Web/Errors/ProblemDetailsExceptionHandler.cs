@@ -1,4 +1,3 @@
-using CaseManagement.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Features.Retention;
 using Hangfire;
 using CaseManagement.Application.Features.Notifications;
 using CaseManagement.Application.Features.Reports;

@@ -3,7 +3,6 @@ using CaseManagement.Application.Features;
 using CaseManagement.Application.Features.Cases;
 using CaseManagement.Application.Features.Dashboards;
 using CaseManagement.Application.Features.FollowUps;
-using CaseManagement.Application.Reports;
 using CaseManagement.Application.Security;
 using CaseManagement.Web.Charts;
 using CaseManagement.Web.Localization;

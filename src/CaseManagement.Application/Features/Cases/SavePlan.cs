@@ -45,19 +45,3 @@ public static class SavePlan
         }
     }
 }
-
-public static class SubmitPlan
-{
-    [Authorize(Roles = Roles.CaseWorkers)]
-    public sealed record Command(Guid CaseId) : ICommand<MediatR.Unit>;
-
-    public sealed class Handler(CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
-    {
-        public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
-            @case.SubmitPlan(user.Id, clock.GetUtcNow());
-            return MediatR.Unit.Value;
-        }
-    }
-}

@@ -1,13 +1,10 @@
 using CaseManagement.Application.Auditing;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Documents;
-using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Auditing;
-using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Features.Documents;
 

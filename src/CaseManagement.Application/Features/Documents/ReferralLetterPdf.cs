@@ -5,7 +5,6 @@ using CaseManagement.Application.Documents;
 using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Auditing;
-using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;

@@ -1,10 +1,10 @@
 using CaseManagement.Application.Features.Cases;
 using CaseManagement.Application.Documents;
-using CaseManagement.Application.Features.Dashboards;
 using CaseManagement.Application.Features.Documents;
 using CaseManagement.Application.Features.FollowUps;
 using CaseManagement.Application.Features.Partners;
 using CaseManagement.Application.Features.Referrals;
+using CaseManagement.Application.Features.Users;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;

@@ -1,7 +1,7 @@
 using CaseManagement.Application.Features;
 using CaseManagement.Application.Features.Cases;
 using CaseManagement.Application.Features.Children;
-using CaseManagement.Application.Features.Kafala;
+using CaseManagement.Application.Features.Placements;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

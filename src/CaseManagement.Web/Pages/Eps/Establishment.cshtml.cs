@@ -1,4 +1,4 @@
-using CaseManagement.Application.Features.Eps;
+using CaseManagement.Application.Features.Placements;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

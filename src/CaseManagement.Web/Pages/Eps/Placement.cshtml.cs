@@ -1,4 +1,4 @@
-using CaseManagement.Application.Features.Eps;
+using CaseManagement.Application.Features.Placements;
 using CaseManagement.Application.Features.FollowUps;
 using CaseManagement.Domain.Placements;
 using MediatR;

@@ -1,7 +1,7 @@
 using CaseManagement.Application.Documents;
 using CaseManagement.Application.Features.Documents;
 using CaseManagement.Application.Features.FollowUps;
-using CaseManagement.Application.Features.Kafala;
+using CaseManagement.Application.Features.Placements;
 using CaseManagement.Domain.Placements;
 using CaseManagement.Web.Api;
 using MediatR;

@@ -1,5 +1,5 @@
 using CaseManagement.Application.Features.Children;
-using CaseManagement.Application.Features.Kafala;
+using CaseManagement.Application.Features.Placements;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CaseManagement.Application.Features.Kafala;
+using CaseManagement.Application.Features.Placements;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.FollowUps;
 using CaseManagement.Domain.Placements;

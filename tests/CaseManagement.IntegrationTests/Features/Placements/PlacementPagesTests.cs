@@ -1,5 +1,5 @@
 using System.Net;
-using CaseManagement.Application.Features.Eps;
+using CaseManagement.Application.Features.Placements;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Placements;
 using CaseManagement.IntegrationTests.Infrastructure;

@@ -1,8 +1,7 @@
 using CaseManagement.Application.Features.Activities;
 using CaseManagement.Application.Features.Cases;
-using CaseManagement.Application.Features.Eps;
+using CaseManagement.Application.Features.Placements;
 using CaseManagement.Application.Features.FollowUps;
-using CaseManagement.Application.Features.Kafala;
 using CaseManagement.Application.Features.Partners;
 using CaseManagement.Application.Features.Referrals;
 using CaseManagement.Application.Security;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CaseManagement.Application.Features.Children;
 using CaseManagement.Application.Features.Reports;
 using CaseManagement.Application.Security;
 using CaseManagement.Documents.Tests;

@@ -1,0 +1,45 @@
+using CaseManagement.Application.Behaviors;
+using CaseManagement.Application.Data;
+using CaseManagement.Application.Errors;
+using CaseManagement.Application.Security;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Application.Features.Cases;
+
+/// <summary>A supervisor (not the requester) approves the closure — the case is Closed and its planned follow-ups cancelled — or rejects it.</summary>
+public static class DecideClosure
+{
+    [Authorize(Roles = Roles.Supervisor)]
+    public sealed record Command : ICommand<MediatR.Unit>
+    {
+        public Guid CaseId { get; set; }
+        public bool Approved { get; set; }
+        public string? Comment { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Comment).MaximumLength(2000);
+            RuleFor(c => c.Comment).NotEmpty().When(c => !c.Approved).WithMessage("Case.RejectionNeedsComment");
+        }
+    }
+
+    public sealed class Handler(CaseDbContext db, CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            if (@case.Closure?.RequestedBy == user.Id)
+                throw new ForbiddenException("Nobody approves their own submission.");
+            var now = clock.GetUtcNow();
+            @case.DecideClosure(command.Approved, command.Comment, user.Id, now, user.Today(clock));
+            if (command.Approved)
+                await db.FollowUps.Where(f => f.CaseId == @case.Id).CancelPlannedAsync(user.Id, now, cancellationToken);
+
+            return MediatR.Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace CaseManagement.Application.Features.Units;
+
+public sealed record UnitModel(Guid Id, string Name, string NameAr, string Code, string TimeZoneId, string Version, Domain.Units.TimelinessStandards Standards, Domain.Units.ReminderSettings Reminders)
+{
+    public Guid ProvinceId { get; init; }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Security;
+
+/// <summary>Every endpoint and page the app maps is enumerated, not hand-picked: a new one is covered the day it appears.</summary>
+public sealed class DenyByDefaultTests : IntegrationTest
+{
+    /// <summary>The only doors open to anonymous visitors, each for a reason.</summary>
+    private static readonly HashSet<string> Anonymous =
+    [
+        "POST /api/v1/auth/login", // obtaining a token
+        "GET /Account/Login", "POST /Account/Login", // the sign-in page
+        "GET /Culture", "POST /Culture", // choosing the language on the sign-in page
+        "GET /health", "HEAD /health", // the load balancer's probe
+    ];
+
+    private static IEnumerable<(string Method, string Route)> Endpoints()
+    {
+        var sources = TestApp.Factory.Services.GetServices<EndpointDataSource>();
+        foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
+        {
+            var route = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            foreach (var method in methods)
+                yield return (method, route);
+        }
+    }
+
+    [Test]
+    public void Only_the_sign_in_language_and_health_endpoints_allow_anonymous_access()
+    {
+        var sources = TestApp.Factory.Services.GetServices<EndpointDataSource>();
+        var open = new HashSet<string>();
+        foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
+                continue;
+            var route = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+            foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"])
+                open.Add($"{method} {route}");
+        }
+
+        Assert.That(open, Is.SubsetOf(Anonymous));
+    }
+
+    [Test]
+    public async Task Anonymous_requests_get_401_from_the_api_and_the_sign_in_page_from_pages()
+    {
+        using var client = TestApp.AnonymousClient();
+        var checkedCount = 0;
+        foreach (var (method, route) in Endpoints().Distinct())
+        {
+            if (Anonymous.Contains($"{method} {route}"))
+                continue;
+
+            var url = System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]+\}", Guid.NewGuid().ToString());
+            using var request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (method is "POST" or "PUT")
+                request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+            using var response = await client.SendAsync(request);
+            checkedCount++;
+
+            if (route.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"{method} {url}");
+            }
+            else
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"{method} {url}");
+                Assert.That(response.Headers.Location?.AbsolutePath ?? response.Headers.Location?.ToString(), Does.Contain("/Account/Login"), $"{method} {url}");
+            }
+        }
+
+        Assert.That(checkedCount, Is.GreaterThan(20), "the enumeration found the app's endpoints");
+    }
+
+    [Test]
+    public async Task Health_answers_anonymously_with_the_database_checked()
+    {
+        using var client = TestApp.AnonymousClient();
+        var response = await client.GetAsync("/health");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task The_openapi_document_lists_the_api_for_signed_in_users()
+    {
+        using var page = TestApp.AnonymousClient();
+        var anonymous = await page.GetAsync("/openapi/v1.json");
+        Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var worker = await TestApp.CreateUserAsync(CaseManagement.Application.Security.Roles.SocialWorker);
+        using var signedIn = await TestApp.PageClientAsync(worker);
+        var document = await signedIn.GetStringAsync("/openapi/v1.json");
+        Assert.That(document, Does.Contain("/api/v1/children"));
+    }
+}
