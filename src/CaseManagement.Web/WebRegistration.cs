@@ -156,7 +156,7 @@ internal static class WebRegistration
 
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.Use(async (context, next) =>

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Data;
 using CaseManagement.Application.Errors;
 using CaseManagement.Domain;
 using CaseManagement.Web.Localization;
@@ -17,7 +18,7 @@ internal static class ErrorTranslation
         NotFoundException => StatusCodes.Status404NotFound,
         DomainRuleException => StatusCodes.Status409Conflict,
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
-        DbUpdateException => StatusCodes.Status409Conflict,
+        DbUpdateException taken when taken.IsUniqueViolation() => StatusCodes.Status409Conflict, // any other database error is a bug: 500, logged
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };
@@ -32,7 +33,7 @@ internal static class ErrorTranslation
         {
             DomainRuleException rule => l.Translate(rule.Code),
             DbUpdateConcurrencyException => l.Translate("Error.Concurrency"),
-            DbUpdateException => l.Translate("Error.Conflict"),
+            DbUpdateException taken when taken.IsUniqueViolation() => l.Translate("Error.Conflict"),
             NotFoundException => l.Translate("Error.NotFound"),
             ForbiddenException => l.Translate("Error.Forbidden"),
             UnauthenticatedException => l.Translate("Error.Unauthenticated"),

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +12,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var status = ErrorTranslation.StatusOf(exception);
+        var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         if (status == StatusCodes.Status500InternalServerError)
-        {
-            var kind = exception.GetType().FullName ?? "Exception";
-            LogUnexpected(logger, kind, exception);
-        }
+            LogUnexpected(logger, exception.GetType().FullName ?? "Exception", traceId, exception);
+
+        // A page (not the API) shows the error page with the same trace id: the exception handler re-executes /Error.
+        // (The middleware has already pointed the request at /Error: the path asked for is in the feature.)
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (path?.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) != true && status == StatusCodes.Status500InternalServerError)
+            return false;
 
         ProblemDetails problem = exception is ValidationException validation
             ? new HttpValidationProblemDetails(ErrorTranslation.FieldErrors(validation))
@@ -24,6 +29,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         problem.Title = ErrorTranslation.MessageOf(exception);
         if (exception is Domain.DomainRuleException rule)
             problem.Extensions["code"] = rule.Code;
+        problem.Extensions["traceId"] = traceId;
 
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -34,7 +40,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         });
     }
 
-    // The exception's stack is logged for developers; no request data is, since it may hold personal data.
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected {ExceptionType}")]
-    private static partial void LogUnexpected(ILogger logger, string exceptionType, Exception exception);
+    // The exception's stack is logged for developers, under the trace id the user is shown; no request data is, since
+    // it may hold personal data. The response carries the trace id and a plain message, never the stack.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected {ExceptionType} (trace {TraceId})")]
+    private static partial void LogUnexpected(ILogger logger, string exceptionType, string traceId, Exception exception);
 }

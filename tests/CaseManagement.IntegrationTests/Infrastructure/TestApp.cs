@@ -5,6 +5,7 @@ using System.Text.Json;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CaseManagement.IntegrationTests.Infrastructure;
@@ -66,10 +68,12 @@ public static class TestApp
             builder.UseSetting("Smtp:Port", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Smtp:Security", "None");
             builder.UseSetting("Jobs:RunServer", "false"); // tests run the reminder job themselves, at the time they choose
+            builder.ConfigureLogging(logging => logging.AddProvider(TestLog.Instance));
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
+                services.AddTransient<IStartupFilter, FaultEndpoint>();
             });
         });
         _ = _factory.Server; // starts the host: migrations and bootstrap run here
@@ -265,4 +269,35 @@ public abstract class IntegrationTest
 {
     [SetUp]
     public Task ResetDatabase() => TestApp.ResetAsync();
+}
+
+/// <summary>
+/// For the tests only: <c>/api/test/broken-write</c> and <c>/test/broken-write</c> make a real database error that is not a unique key taken (a note
+/// on a case that does not exist breaks a foreign key), at the end of the real pipeline, so that what the exception
+/// handler does with it is what production does.
+/// </summary>
+internal sealed class FaultEndpoint : IStartupFilter
+{
+    public const string ApiPath = "/api/test/broken-write";
+    public const string PagePath = "/test/broken-write";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Use(async (context, nextMiddleware) =>
+        {
+            if (!context.Request.Path.Equals(ApiPath) && !context.Request.Path.Equals(PagePath))
+            {
+                await nextMiddleware();
+                return;
+            }
+
+            var db = context.RequestServices.GetRequiredService<CaseDbContext>();
+            db.CaseNotes.Add(new CaseManagement.Domain.Cases.CaseNote(Guid.NewGuid(), FirstUnit(db), "note", CaseManagement.Domain.Cases.NoteSensitivity.Normal,
+                Guid.NewGuid(), DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+    };
+
+    private static Guid FirstUnit(CaseDbContext db) => db.Units.Select(u => u.Id).First();
 }

@@ -16,6 +16,7 @@ public sealed class DenyByDefaultTests : IntegrationTest
         "GET /Account/Login", "POST /Account/Login", // the sign-in page
         "GET /Culture", "POST /Culture", // choosing the language on the sign-in page
         "GET /health", "HEAD /health", // the load balancer's probe
+        "GET /Error", "POST /Error", // the error page, shown by re-execution only (404 when asked for), even before sign-in
     ];
 
     private static IEnumerable<(string Method, string Route)> Endpoints()
