@@ -15,6 +15,8 @@ public static class ApplicationRegistration
     /// </summary>
     public static IServiceCollection AddCaseApplication(this IServiceCollection services)
     {
+        // A rule stops at its first failure: "required" is not followed by a check that would read the missing value.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.Scan(scan => scan.FromAssemblyOf<AuditTrail>()

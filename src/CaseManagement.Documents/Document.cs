@@ -70,11 +70,20 @@ public sealed class DocumentDescriptor
 
     internal bool RightToLeftValue { get; private set; }
 
+    internal DocumentLimits LimitsValue { get; private set; } = DocumentLimits.Default;
+
     internal List<PageDescriptor> Pages { get; } = [];
 
     public DocumentDescriptor Metadata(DocumentMetadata metadata)
     {
         MetadataValue = metadata;
+        return this;
+    }
+
+    /// <summary>Other bounds than <see cref="DocumentLimits.Default"/> (a register of many pages, say).</summary>
+    public DocumentDescriptor Limits(DocumentLimits limits)
+    {
+        LimitsValue = limits;
         return this;
     }
 

@@ -43,8 +43,22 @@ internal sealed class Box(float height, Action<DrawContext, float, float> draw, 
 }
 
 /// <summary>What elements need while they measure: the document's shaper and direction and the inherited text style.</summary>
-internal sealed class LayoutContext(Shaper shaper, bool rightToLeft)
+internal sealed class LayoutContext(Shaper shaper, bool rightToLeft, DocumentLimits? limits = null)
 {
+    private long textCharacters;
+
+    public DocumentLimits Limits { get; } = limits ?? DocumentLimits.Default;
+
+    /// <summary>Counts a paragraph about to be laid out against the limits; refuses it before the work if it would pass them.</summary>
+    public void Spend(int characters)
+    {
+        if (characters > Limits.MaxParagraphCharacters)
+            throw new DocumentTooLargeException("paragraph characters", characters, Limits.MaxParagraphCharacters);
+        textCharacters += characters;
+        if (textCharacters > Limits.MaxTextCharacters)
+            throw new DocumentTooLargeException("text characters", textCharacters, Limits.MaxTextCharacters);
+    }
+
     private readonly Dictionary<byte[], SKImage> images = new(ReferenceEqualityComparer.Instance);
 
     public Shaper Shaper { get; } = shaper;

@@ -14,7 +14,7 @@ internal static class DocumentLayout
     public static LaidOutDocument Run(DocumentDescriptor document)
     {
         var shaper = new Shaper();
-        var context = new LayoutContext(shaper, document.RightToLeftValue);
+        var context = new LayoutContext(shaper, document.RightToLeftValue, document.LimitsValue);
         var sections = new List<(PageDescriptor Page, Box? Header, float FooterHeight, List<List<Placed>> Pages, Box? Watermark)>();
         foreach (var page in document.Pages)
         {
@@ -30,6 +30,9 @@ internal static class DocumentLayout
             page.ContentSlot.Element.Flow(context, width, 0, sink);
             var watermark = page.WatermarkText is null ? null : Watermark(context, page.WatermarkText, 0.8f * MathF.Sqrt(page.SizeValue.Width * page.SizeValue.Width + page.SizeValue.Height * page.SizeValue.Height));
             sections.Add((page, header, footerHeight, Paginator.Paginate(sink.Atoms, height), watermark));
+            var count = sections.Sum(s => s.Pages.Count);
+            if (count > context.Limits.MaxPages)
+                throw new DocumentTooLargeException("pages", count, context.Limits.MaxPages);
         }
 
         var total = sections.Sum(s => s.Pages.Count);

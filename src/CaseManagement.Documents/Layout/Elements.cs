@@ -65,6 +65,7 @@ internal sealed class TextElement : Element
     private List<TextLine> Lines(LayoutContext context, float width)
     {
         var paragraph = ParagraphStyles.Aggregate(context.DefaultStyle, (style, apply) => apply(style));
+        context.Spend(Spans.Sum(s => s.Text.Length));
         var spans = Spans.Select(s => new TextSpan(s.Text, s.Styles.Aggregate(paragraph, (style, apply) => apply(style)))).ToList();
         if (spans.Count == 0)
             spans.Add(new TextSpan(string.Empty, paragraph)); // an empty paragraph still takes a line of its style

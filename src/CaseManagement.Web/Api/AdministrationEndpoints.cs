@@ -8,7 +8,7 @@ namespace CaseManagement.Web.Api;
 
 internal static class AdministrationEndpoints
 {
-    public sealed record ResetPasswordRequest(string? NewPassword);
+    public sealed record ResetPasswordRequest(string? NewPassword = null);
 
     public static void MapAdministrationEndpoints(this IEndpointRouteBuilder api)
     {

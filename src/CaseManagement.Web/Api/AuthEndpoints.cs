@@ -6,7 +6,7 @@ namespace CaseManagement.Web.Api;
 
 internal static class AuthEndpoints
 {
-    public sealed record LoginRequest(string? Email, string? Password);
+    public sealed record LoginRequest(string? Email = null, string? Password = null);
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder api)
     {

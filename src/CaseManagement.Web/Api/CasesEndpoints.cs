@@ -12,11 +12,11 @@ namespace CaseManagement.Web.Api;
 /// <summary>The case pathway over HTTP: the same commands as the pages, one line each.</summary>
 internal static class CasesEndpoints
 {
-    public sealed record TransitionRequest(CaseStatus To, string? Reason, NotRetainedReason? NotRetainedReason);
-    public sealed record AssignmentRequest(Guid SocialWorkerId, string? Version);
-    public sealed record DecisionRequest(bool Approved, string? Comment);
-    public sealed record CompletionRequest(string? Outcome);
-    public sealed record ReferralStatusRequest(ReferralStatus Status, string? Feedback, string? Outcome, DateOnly? ExpectedResponseOn);
+    public sealed record TransitionRequest(CaseStatus To, string? Reason = null, NotRetainedReason? NotRetainedReason = null);
+    public sealed record AssignmentRequest(Guid SocialWorkerId, string? Version = null);
+    public sealed record DecisionRequest(bool Approved, string? Comment = null);
+    public sealed record CompletionRequest(string? Outcome = null);
+    public sealed record ReferralStatusRequest(ReferralStatus Status, string? Feedback = null, string? Outcome = null, DateOnly? ExpectedResponseOn = null);
 
     public static void MapCasesEndpoints(this IEndpointRouteBuilder api)
     {
@@ -63,13 +63,12 @@ internal static class CasesEndpoints
         cases.MapPost("/{id:guid}/notes", async (Guid id, AddNote.Command command, IMediator mediator, CancellationToken ct) =>
             Results.Created($"/api/v1/cases/{id}", new { id = await mediator.Send(command with { CaseId = id }, ct) }));
 
-        cases.MapPost("/{id:guid}/attachments", async (Guid id, IFormFile file, IMediator mediator, CancellationToken ct) =>
+        cases.MapPost("/{id:guid}/attachments", async (Guid id, HttpRequest request, IMediator mediator, CancellationToken ct) =>
         {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            var attachmentId = await mediator.Send(new AddAttachment.Command(id, file.FileName, buffer.ToArray()), ct);
+            var (fileName, content) = await Uploads.ReadAsync(request, "file", ct);
+            var attachmentId = await mediator.Send(new AddAttachment.Command(id, fileName, content), ct);
             return Results.Created($"/api/v1/attachments/{attachmentId}", new { id = attachmentId });
-        }).DisableAntiforgery().ProducesValidationProblem();
+        }).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem();
 
         cases.MapPost("/{id:guid}/follow-ups", async (Guid id, ScheduleFollowUp.Command command, IMediator mediator, CancellationToken ct) =>
         {

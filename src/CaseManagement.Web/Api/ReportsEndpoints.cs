@@ -11,8 +11,8 @@ namespace CaseManagement.Web.Api;
 /// </summary>
 internal static class ReportsEndpoints
 {
-    public sealed record SentRequest(DateOnly? SentOn, string? Addressees);
-    public sealed record SupersessionRequest(string? Reason);
+    public sealed record SentRequest(DateOnly? SentOn = null, string? Addressees = null);
+    public sealed record SupersessionRequest(string? Reason = null);
 
     public static void MapReportsEndpoints(this IEndpointRouteBuilder api)
     {

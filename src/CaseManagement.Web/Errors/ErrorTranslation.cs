@@ -20,6 +20,7 @@ internal static class ErrorTranslation
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
         DbUpdateException taken when taken.IsUniqueViolation() => StatusCodes.Status409Conflict, // any other database error is a bug: 500, logged
         BadHttpRequestException bad => bad.StatusCode,
+        Documents.DocumentTooLargeException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -39,6 +40,7 @@ internal static class ErrorTranslation
             UnauthenticatedException => l.Translate("Error.Unauthenticated"),
             ValidationException => l.Translate("Error.Validation"),
             BadHttpRequestException => l.Translate("Error.BadRequest"),
+            Documents.DocumentTooLargeException => l.Translate("Document.TooLarge"),
             _ => l.Translate("Error.Unexpected"),
         };
     }
@@ -48,6 +50,28 @@ internal static class ErrorTranslation
         exception.Errors
             .GroupBy(e => CamelPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => JsonStringLocalizer.Instance.Translate(e.ErrorMessage)).Distinct().ToArray());
+
+    /// <summary>
+    /// A body the JSON reader refused: the field it stopped at (its path without <c>$.</c>), or the missing members it
+    /// names, with a message saying whether a value is missing or malformed.
+    /// </summary>
+    public static Dictionary<string, string[]>? BodyErrors(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is not System.Text.Json.JsonException json)
+            return null;
+        var l = JsonStringLocalizer.Instance;
+        var message = json.Message;
+        var missing = message.IndexOf("missing required properties including:", StringComparison.Ordinal);
+        if (missing >= 0)
+        {
+            var names = System.Text.RegularExpressions.Regex.Matches(message[missing..], "'([^']+)'").Select(m => m.Groups[1].Value);
+            return names.ToDictionary(n => CamelPath(n), _ => new[] { l.Translate("Input.Required") });
+        }
+
+        var path = json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : string.Empty;
+        var key = message.Contains("null", StringComparison.Ordinal) ? "Input.Required" : path.Length == 0 ? "Input.BodyMalformed" : "Input.Malformed";
+        return new Dictionary<string, string[]> { [CamelPath(path)] = [l.Translate(key)] };
+    }
 
     public static string CamelPath(string path) =>
         string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));

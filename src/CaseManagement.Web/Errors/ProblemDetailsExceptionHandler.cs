@@ -22,11 +22,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         if (path?.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) != true && status == StatusCodes.Status500InternalServerError)
             return false;
 
-        ProblemDetails problem = exception is ValidationException validation
-            ? new HttpValidationProblemDetails(ErrorTranslation.FieldErrors(validation))
-            : new ProblemDetails();
+        ProblemDetails problem = exception switch
+        {
+            ValidationException validation => new HttpValidationProblemDetails(ErrorTranslation.FieldErrors(validation)),
+            BadHttpRequestException bad when ErrorTranslation.BodyErrors(bad) is { } fields => new HttpValidationProblemDetails(fields),
+            _ => new ProblemDetails(),
+        };
         problem.Status = status;
-        problem.Title = ErrorTranslation.MessageOf(exception);
+        problem.Title = problem is HttpValidationProblemDetails ? ErrorTranslation.MessageOf(new ValidationException([])) : ErrorTranslation.MessageOf(exception);
         if (exception is Domain.DomainRuleException rule)
             problem.Extensions["code"] = rule.Code;
         problem.Extensions["traceId"] = traceId;

@@ -54,7 +54,18 @@ public sealed class JsonStringLocalizer : IStringLocalizer
         Current().Select(kv => new LocalizedString(kv.Key, kv.Value));
 
     /// <summary>The translation of a message that may be a key, or the message itself when it is not one.</summary>
-    public string Translate(string message) => Find(message) ?? message;
+    /// <summary>A message key, possibly with arguments after bars (<c>Input.TooLong|200</c>), in the current language.</summary>
+    public string Translate(string message)
+    {
+        var bar = message.IndexOf('|', StringComparison.Ordinal);
+        if (bar < 0)
+            return Find(message) ?? message;
+        var text = Find(message[..bar]);
+        if (text is null)
+            return message;
+        var args = message[(bar + 1)..].Split('|').Select(a => long.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n.ToString("N0", CultureInfo.CurrentCulture) : a).ToArray<object>();
+        return string.Format(CultureInfo.CurrentCulture, text, args);
+    }
 
     private string? Find(string name) =>
         Current().TryGetValue(name, out var value) || _strings[DefaultLanguage].TryGetValue(name, out value) ? value : null;

@@ -121,4 +121,12 @@ public sealed class CaseWorld
         {
             Name = "Centre de santé (fictif)", NameAr = "مركز صحي", Type = PartnerType.Health, Services = ["Consultation pédiatrique"],
         }, Supervisor);
+
+    /// <summary>A referral of the case to a new partner, with the family's consent, not yet sent.</summary>
+    public async Task<Guid> ReferralAsync(Guid caseId) =>
+        await TestApp.SendAsync(new Application.Features.Referrals.ReferCase.Command
+        {
+            CaseId = caseId, PartnerId = await PartnerAsync(), Service = "Consultation pédiatrique", Reason = "Bilan de santé",
+            InformationShared = "Âge, motif", ConsentGiven = true, ConsentGivenBy = "Mère", ConsentDate = DateOnly.FromDateTime(TestApp.Clock.GetUtcNow().UtcDateTime).AddDays(-1),
+        }, Worker);
 }

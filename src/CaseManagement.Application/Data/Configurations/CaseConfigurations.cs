@@ -50,9 +50,30 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             j.Property(x => x.FileNumber).HasMaxLength(64);
             j.Property(x => x.Decision).HasMaxLength(2000);
         });
-        b.ComplexProperty(c => c.Assessment, a => a.ToJson());
-        b.ComplexProperty(c => c.Plan, p => p.ToJson());
-        b.ComplexProperty(c => c.Closure, p => p.ToJson());
+        // Texts kept as JSON carry their length too: it is the limit every input is checked against (InputLimits).
+        b.ComplexProperty(c => c.Assessment, a =>
+        {
+            a.ToJson();
+            a.Property(x => x.Narrative).HasMaxLength(4000);
+            a.ComplexCollection(x => x.Findings, f => f.Property(x => x.Finding).HasTextLength(1000));
+        });
+        b.ComplexProperty(c => c.Plan, p =>
+        {
+            p.ToJson();
+            p.Property(x => x.DecisionComment).HasMaxLength(2000);
+            p.PrimitiveCollection(x => x.Objectives).ElementType(e => e.HasMaxLength(500));
+            p.ComplexCollection(x => x.Actions, a =>
+            {
+                a.Property(x => x.What).HasTextLength(500);
+                a.Property(x => x.Who).HasTextLength(200);
+            });
+        });
+        b.ComplexProperty(c => c.Closure, p =>
+        {
+            p.ToJson();
+            p.Property(x => x.DecisionComment).HasMaxLength(2000);
+            p.Property(x => x.Summary).HasMaxLength(4000);
+        });
 
         b.OwnsMany(c => c.Concerns, concern =>
         {
@@ -150,7 +171,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         b.Property(p => p.Type).HasConversion<string>().HasMaxLength(24);
         b.Property(p => p.CommuneCode).HasMaxLength(16);
         b.Property(p => p.Contact).HasMaxLength(500);
-        b.PrimitiveCollection(p => p.Services);
+        b.PrimitiveCollection(p => p.Services).ElementType(e => e.HasMaxLength(200));
     }
 }
 

@@ -91,6 +91,8 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         {
             fm.ToJson("FamilyMembers");
             fm.Property(m => m.Relationship).HasConversion<string>();
+            fm.Property(m => m.Name).HasTextLength(200);
+            fm.Property(m => m.Phone).HasTextLength(32);
         });
     }
 }

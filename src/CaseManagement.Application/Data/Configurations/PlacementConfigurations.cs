@@ -19,11 +19,50 @@ internal sealed class KafalaPlacementConfiguration : IEntityTypeConfiguration<Ka
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
         b.Ignore(p => p.IsAbroad);
         b.Ignore(p => p.NationalityEligibleOn);
-        b.ComplexProperty(p => p.Abandonment, a => a.ToJson());
-        b.ComplexCollection(p => p.Kafils, k => k.ToJson());
-        b.ComplexProperty(p => p.Procedure, p => p.ToJson());
-        b.ComplexProperty(p => p.Abroad, a => a.ToJson());
-        b.ComplexProperty(p => p.End, e => e.ToJson());
+        // Texts kept as JSON carry their length too: it is the limit every input is checked against (InputLimits).
+        b.ComplexProperty(p => p.Abandonment, a =>
+        {
+            a.ToJson();
+            a.Property(x => x.Court).HasMaxLength(200);
+            a.Property(x => x.FileNumber).HasMaxLength(64);
+        });
+        b.ComplexCollection(p => p.Kafils, k =>
+        {
+            k.ToJson();
+            k.Property(x => x.FullName).HasTextLength(200);
+            k.Property(x => x.FullNameAr).HasTextLength(200);
+            k.Property(x => x.IdentityDocument).HasTextLength(64);
+            k.Property(x => x.Nationality).HasTextLength(2);
+            k.Property(x => x.Occupation).HasTextLength(200);
+            k.Property(x => x.Address).HasTextLength(500);
+            k.Property(x => x.CountryOfResidence).HasTextLength(2);
+            k.Property(x => x.Consulate).HasTextLength(200);
+            k.Property(x => x.DocumentsChecked).HasTextLength(1000);
+        });
+        b.ComplexProperty(p => p.Procedure, p =>
+        {
+            p.ToJson();
+            p.Property(x => x.RequestCourt).HasMaxLength(200);
+            p.Property(x => x.RequestFileNumber).HasMaxLength(64);
+            p.Property(x => x.InquiryConclusion).HasMaxLength(2000);
+            p.Property(x => x.OrderNumber).HasMaxLength(64);
+            p.Property(x => x.Court).HasMaxLength(200);
+            p.Property(x => x.Appeal).HasMaxLength(1000);
+            p.Property(x => x.HandOverPlace).HasMaxLength(200);
+            p.Property(x => x.HandOverReportReference).HasMaxLength(64);
+        });
+        b.ComplexProperty(p => p.Abroad, a =>
+        {
+            a.ToJson();
+            a.Property(x => x.DepartmentReference).HasMaxLength(64);
+            a.Property(x => x.DestinationCountry).HasMaxLength(2);
+            a.Property(x => x.LeaveAuthorisationReference).HasMaxLength(64);
+        });
+        b.ComplexProperty(p => p.End, e =>
+        {
+            e.ToJson();
+            e.Property(x => x.DecisionReference).HasMaxLength(64);
+        });
         b.HasMany(p => p.Transitions).WithOne().HasForeignKey("KafalaPlacementId").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -38,7 +77,11 @@ internal sealed class KafalaReportConfiguration : IEntityTypeConfiguration<Kafal
         b.Property(r => r.Concerns).HasMaxLength(4000);
         b.Property(r => r.Actions).HasMaxLength(4000);
         b.Ignore(r => r.SentToJudge);
-        b.ComplexCollection(r => r.Findings, f => f.ToJson());
+        b.ComplexCollection(r => r.Findings, f =>
+        {
+            f.ToJson();
+            f.Property(x => x.Finding).HasTextLength(1000);
+        });
     }
 }
 
@@ -91,7 +134,12 @@ internal sealed class EpsPlacementConfiguration : IEntityTypeConfiguration<EpsPl
         b.Property(p => p.PeiObjectives).HasMaxLength(4000);
         b.Property(p => p.FamilyContactPlan).HasMaxLength(2000);
         b.Property(p => p.ExitDestination).HasMaxLength(200);
-        b.ComplexCollection(p => p.Incidents, i => i.ToJson());
+        b.ComplexCollection(p => p.Incidents, i =>
+        {
+            i.ToJson();
+            i.Property(x => x.Description).HasTextLength(2000);
+            i.Property(x => x.Action).HasTextLength(1000);
+        });
         b.HasMany(p => p.Transitions).WithOne().HasForeignKey("EpsPlacementId").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -29,7 +29,12 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
             p.Ignore(x => x.Professionals);
             p.Ignore(x => x.Total);
         });
-        b.ComplexCollection(a => a.Trainees, t => t.ToJson());
+        b.ComplexCollection(a => a.Trainees, t =>
+        {
+            t.ToJson();
+            t.Property(x => x.Name).HasTextLength(200);
+            t.Property(x => x.Organisation).HasTextLength(200);
+        });
     }
 }
 

@@ -13,6 +13,7 @@ public static class ListAudit
     /// The audit trail a user may see: supervisors, their unit's records (who read or changed which child);
     /// administrators, sign-ins and configuration changes. Newest first.
     /// </summary>
+    [Validation.Stores(typeof(Domain.Auditing.AuditEntry))]
     [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
     public sealed record Query : IRequest<Paged<Item>>
     {

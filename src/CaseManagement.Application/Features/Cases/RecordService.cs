@@ -16,6 +16,7 @@ namespace CaseManagement.Application.Features.Cases;
 /// </summary>
 public static class RecordService
 {
+    [Validation.Stores(typeof(Domain.Cases.ServiceDelivery))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Guid>
     {

@@ -17,6 +17,7 @@ namespace CaseManagement.Application.Features.Cases;
 /// </summary>
 public static class ReportCase
 {
+    [Validation.Stores(typeof(Domain.Cases.Case))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Result>
     {

@@ -15,6 +15,7 @@ namespace CaseManagement.Application.Features.Cases;
 /// </summary>
 public static class TransitionCase
 {
+    [Validation.Stores(typeof(Domain.Cases.CaseTransition))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Result>
     {

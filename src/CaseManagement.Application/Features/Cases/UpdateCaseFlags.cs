@@ -10,6 +10,7 @@ namespace CaseManagement.Application.Features.Cases;
 /// <summary>Triage and cross-cutting flags: urgency, report to the prosecutor, judicial measure, EPS, kafala, transfer.</summary>
 public static class UpdateCaseFlags
 {
+    [Validation.Stores(typeof(Domain.Cases.Case))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<MediatR.Unit>
     {

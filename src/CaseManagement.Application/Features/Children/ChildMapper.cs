@@ -20,8 +20,11 @@ public static partial class ChildMapper
 {
     public static partial IQueryable<ChildListItem> ProjectToListItem(this IQueryable<Child> children);
 
+    // Sex and nationality are optional on the form and required on the record: set below, never copied as null.
     [MapperIgnoreSource(nameof(ChildForm.Sex))]
     [MapperIgnoreTarget(nameof(ChildDetails.Sex))]
+    [MapperIgnoreSource(nameof(ChildForm.Nationality))]
+    [MapperIgnoreTarget(nameof(ChildDetails.Nationality))]
     private static partial ChildDetails ToDetailsCore(ChildForm form);
 
     /// <summary>The edit form, filled with the child as read (including the concurrency token).</summary>

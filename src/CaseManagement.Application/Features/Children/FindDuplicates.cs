@@ -12,6 +12,7 @@ public static class FindDuplicates
     /// Children of the unit who are probably the one about to be registered: the same folded names in either
     /// script and the same birth year (or a birth year unknown on either side), or the same file number.
     /// </summary>
+    [Validation.Stores(typeof(Domain.Children.Child))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Query : IRequest<IReadOnlyList<ChildListItem>>
     {

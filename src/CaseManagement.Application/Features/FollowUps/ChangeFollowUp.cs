@@ -23,6 +23,7 @@ public enum FollowUpChange
 /// </summary>
 public static class ChangeFollowUp
 {
+    [Validation.Stores(typeof(Domain.FollowUps.FollowUp))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<MediatR.Unit>
     {

@@ -15,6 +15,7 @@ namespace CaseManagement.Application.Features.FollowUps;
 /// </summary>
 public static class ScheduleFollowUp
 {
+    [Validation.Stores(typeof(Domain.FollowUps.FollowUp))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Guid>
     {

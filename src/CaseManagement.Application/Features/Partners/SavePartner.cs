@@ -12,6 +12,7 @@ namespace CaseManagement.Application.Features.Partners;
 /// <summary>Adds a partner (no id) or corrects one (id and version). Administrators and supervisors.</summary>
 public static class SavePartner
 {
+    [Validation.Stores(typeof(Domain.Referrals.Partner))]
     [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
     public sealed record Command : ICommand<Guid>
     {

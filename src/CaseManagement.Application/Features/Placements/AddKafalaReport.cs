@@ -15,6 +15,7 @@ namespace CaseManagement.Application.Features.Placements;
 /// </summary>
 public static class AddKafalaReport
 {
+    [Validation.Stores(typeof(Domain.Placements.KafalaReport))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Guid>
     {

@@ -19,6 +19,7 @@ public static class AdmitToEps
 {
     public const string AtCapacity = "Eps.AtCapacity";
 
+    [Validation.Stores(typeof(Domain.Placements.EpsPlacement))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Result>
     {

@@ -12,6 +12,7 @@ namespace CaseManagement.Application.Features.Placements;
 /// <summary>Adds (no id) or corrects (id and version) an establishment of the registry. Supervisors and administrators.</summary>
 public static class SaveEstablishment
 {
+    [Validation.Stores(typeof(Domain.Placements.Establishment))]
     [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
     public sealed record Command : ICommand<Guid>
     {

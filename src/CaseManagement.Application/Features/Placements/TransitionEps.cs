@@ -10,6 +10,7 @@ namespace CaseManagement.Application.Features.Placements;
 /// <summary>Confirms the admission or records the child's presence, runaway or hospitalisation.</summary>
 public static class TransitionEps
 {
+    [Validation.Stores(typeof(Domain.Placements.PlacementTransition))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<MediatR.Unit>
     {

@@ -15,6 +15,7 @@ namespace CaseManagement.Application.Features.Placements;
 /// </summary>
 public static class TransitionKafala
 {
+    [Validation.Stores(typeof(Domain.Placements.PlacementTransition))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Result>
     {

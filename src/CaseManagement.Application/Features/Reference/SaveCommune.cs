@@ -12,6 +12,7 @@ namespace CaseManagement.Application.Features.Reference;
 public static class SaveCommune
 {
     /// <summary>Adds a commune (no <see cref="Version"/>) or corrects one (with the version read).</summary>
+    [Validation.Stores(typeof(Domain.Reference.Commune))]
     [Authorize(Roles = Roles.Administrator)]
     public sealed record Command : ICommand<MediatR.Unit>
     {

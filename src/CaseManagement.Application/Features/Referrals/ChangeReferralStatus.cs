@@ -4,6 +4,7 @@ using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ namespace CaseManagement.Application.Features.Referrals;
 /// <summary>Moves a referral: sent (expected response in 30 days unless given), accepted or refused, delivered, feedback, closed.</summary>
 public static class ChangeReferralStatus
 {
+    [Validation.Stores(typeof(Domain.Referrals.Referral))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<MediatR.Unit>
     {
@@ -42,6 +44,9 @@ public static class ChangeReferralStatus
             await access.FindAsync(referral.CaseId, cancellationToken);
             var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, cancellationToken);
             var today = UnitClock.Today(clock, unit.TimeZoneId);
+            var sentOn = command.Status == ReferralStatus.Sent ? today : referral.SentOn;
+            if (command.ExpectedResponseOn is { } asked && sentOn is { } sent && asked < sent)
+                throw new ValidationException([new ValidationFailure(nameof(Command.ExpectedResponseOn), "Referral.ExpectedBeforeSent")]);
             var expected = command.ExpectedResponseOn ?? (command.Status == ReferralStatus.Sent ? today.AddDays(unit.Standards.ReferralFeedbackDays) : null);
             referral.MoveTo(command.Status, command.Feedback, command.Outcome, expected, today, clock.GetUtcNow());
             return MediatR.Unit.Value;

@@ -17,6 +17,7 @@ namespace CaseManagement.Application.Features.Referrals;
 /// </summary>
 public static class ReferCase
 {
+    [Validation.Stores(typeof(Domain.Referrals.Referral))]
     [Authorize(Roles = Roles.CaseWorkers)]
     public sealed record Command : ICommand<Guid>
     {

@@ -16,6 +16,7 @@ namespace CaseManagement.Application.Features.Reports;
 /// </summary>
 public static class SupersedeReport
 {
+    [Validation.Stores(typeof(Domain.Reports.MonthlyReport), Field = "Reason", As = "CorrectionReason")]
     [Authorize(Roles = Roles.Supervisor)]
     public sealed record Command : ICommand<Result>
     {

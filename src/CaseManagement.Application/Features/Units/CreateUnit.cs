@@ -10,6 +10,7 @@ namespace CaseManagement.Application.Features.Units;
 
 public static class CreateUnit
 {
+    [Validation.Stores(typeof(Domain.Units.Unit))]
     [Authorize(Roles = Roles.Administrator)]
     public sealed record Command : ICommand<Guid>, IUnitFields
     {

@@ -11,6 +11,7 @@ namespace CaseManagement.Application.Features.Units;
 
 public static class EditUnit
 {
+    [Validation.Stores(typeof(Domain.Units.Unit))]
     [Authorize(Roles = Roles.Administrator)]
     public sealed record Command : ICommand<MediatR.Unit>, IUnitFields
     {

@@ -12,6 +12,7 @@ namespace CaseManagement.Application.Features.Units;
 public static class SaveProvince
 {
     /// <summary>Creates a province (no id) or corrects one (id and version).</summary>
+    [Validation.Stores(typeof(Domain.Units.Province))]
     [Authorize(Roles = Roles.Administrator)]
     public sealed record Command : ICommand<Guid>
     {

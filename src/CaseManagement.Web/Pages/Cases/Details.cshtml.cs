@@ -19,6 +19,7 @@ namespace CaseManagement.Web.Pages.Cases;
 /// The case page. Each action is a small form posting to its own handler, then post/redirect/get. When a command is
 /// refused, the page is shown again with the messages at the top; the case is loaded only when the page is rendered.
 /// </summary>
+[RequestSizeLimit(Api.Uploads.MaxRequestBytes)]
 public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     [FromRoute]
@@ -96,17 +97,20 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public Task<IActionResult> OnPostNoteAsync(string? text, NoteSensitivity sensitivity, CancellationToken ct) =>
         Do(new AddNote.Command { CaseId = Id, Text = text, Sensitivity = sensitivity }, ct);
 
-    public async Task<IActionResult> OnPostAttachmentAsync(IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostAttachmentAsync(CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
+        try
         {
-            ModelState.AddModelError("file", Localization.JsonStringLocalizer.Instance.Translate("Attachment.Missing"));
+            var (fileName, content) = await Api.Uploads.ReadAsync(Request, "file", ct);
+            return await Do(new AddAttachment.Command(Id, fileName, content), ct);
+        }
+        catch (FluentValidation.ValidationException refused) when (refused.Errors.All(e => e.PropertyName == "file"))
+        {
+            foreach (var error in refused.Errors)
+                ModelState.AddModelError("file", Localization.JsonStringLocalizer.Instance.Translate(error.ErrorMessage));
+            await EnsureLoadedAsync();
             return Page();
         }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        return await Do(new AddAttachment.Command(Id, file.FileName, buffer.ToArray()), ct);
     }
 
     public Task<IActionResult> OnPostFollowUpAsync(ScheduleFollowUp.Command followUp, CancellationToken ct) => Do(followUp with { CaseId = Id }, ct);
