@@ -32,8 +32,11 @@ public static class ApplicationRegistration
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         services.AddScoped<AuditTrail>();
-        services.AddScoped<Data.CaseAccess>();
-        services.AddScoped<Data.PlacementAccess>();
+        services.AddScoped<Security.ChildAccess>();
+        services.AddScoped<Security.CaseAccess>();
+        services.AddScoped<Security.PlacementAccess>();
+        services.AddScoped<Security.UnitAccess>();
+        services.AddScoped<Security.UserAccess>();
         services.AddScoped<Reports.MonthlyIndicators>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -118,14 +118,10 @@ internal static class WebRegistration
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Administrators, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor))
-            .AddPolicy(Policies.AuditReaders, p => p.RequireRole(Roles.Supervisor, Roles.Administrator))
-            .AddPolicy(Policies.PartnerManagers, p => p.RequireRole(Roles.Supervisor, Roles.Administrator))
-            .AddPolicy(Policies.PartnerReaders, p => p.RequireRole(Roles.SocialWorker, Roles.Supervisor, Roles.Administrator))
-            .AddPolicy(Policies.ReportReaders, p => p.RequireRole(Roles.Supervisor, Roles.ProvincialViewer, Roles.PartnerViewer));
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var (policy, roleSet) in Policies.RoleSets)
+            authorization.AddPolicy(policy, p => p.RequireRole(Roles.Split(roleSet)));
         services.AddAntiforgery(options => options.Cookie.Name = "cm.af");
         services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<CaseDbContext>();
     }

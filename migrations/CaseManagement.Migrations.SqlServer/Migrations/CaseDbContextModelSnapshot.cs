@@ -396,7 +396,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<Guid>("AssessedBy");
 
-                            b1.Property<string>("Narrative");
+                            b1.Property<string>("Narrative")
+                                .HasMaxLength(4000);
 
                             b1.Property<int>("OverallRisk");
 
@@ -422,7 +423,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<Guid?>("DecidedBy");
 
-                            b1.Property<string>("DecisionComment");
+                            b1.Property<string>("DecisionComment")
+                                .HasMaxLength(2000);
 
                             b1.Property<int>("Reason");
 
@@ -433,7 +435,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                             b1.Property<int>("State");
 
                             b1.Property<string>("Summary")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(4000);
 
                             b1
                                 .ToJson("Closure")
@@ -518,7 +521,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<Guid?>("DecidedBy");
 
-                            b1.Property<string>("DecisionComment");
+                            b1.Property<string>("DecisionComment")
+                                .HasMaxLength(2000);
 
                             b1.Property<DateOnly?>("NextReviewOn");
 
@@ -551,6 +555,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedTo");
 
                     b.HasIndex("ChildId");
 
@@ -1202,6 +1208,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("ResponsibleId");
+
                     b.HasIndex("EstablishmentId", "Status");
 
                     b.HasIndex("UnitId", "AdmittedOn");
@@ -1335,11 +1343,13 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<int?>("Category");
 
-                            b1.Property<string>("Court");
+                            b1.Property<string>("Court")
+                                .HasMaxLength(200);
 
                             b1.Property<DateOnly?>("Date");
 
-                            b1.Property<string>("FileNumber");
+                            b1.Property<string>("FileNumber")
+                                .HasMaxLength(64);
 
                             b1
                                 .ToJson("Abandonment")
@@ -1352,13 +1362,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<DateOnly?>("ConsulateNotifiedOn");
 
-                            b1.Property<string>("DepartmentReference");
+                            b1.Property<string>("DepartmentReference")
+                                .HasMaxLength(64);
 
-                            b1.Property<string>("DestinationCountry");
+                            b1.Property<string>("DestinationCountry")
+                                .HasMaxLength(2);
 
                             b1.Property<DateOnly?>("LeaveAuthorisationDate");
 
-                            b1.Property<string>("LeaveAuthorisationReference");
+                            b1.Property<string>("LeaveAuthorisationReference")
+                                .HasMaxLength(64);
 
                             b1.Property<DateOnly?>("VisaDate");
 
@@ -1373,7 +1386,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<DateOnly>("Date");
 
-                            b1.Property<string>("DecisionReference");
+                            b1.Property<string>("DecisionReference")
+                                .HasMaxLength(64);
 
                             b1
                                 .ToJson("End")
@@ -1419,17 +1433,22 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("Appeal");
+                            b1.Property<string>("Appeal")
+                                .HasMaxLength(1000);
 
-                            b1.Property<string>("Court");
+                            b1.Property<string>("Court")
+                                .HasMaxLength(200);
 
                             b1.Property<DateOnly?>("HandOverDate");
 
-                            b1.Property<string>("HandOverPlace");
+                            b1.Property<string>("HandOverPlace")
+                                .HasMaxLength(200);
 
-                            b1.Property<string>("HandOverReportReference");
+                            b1.Property<string>("HandOverReportReference")
+                                .HasMaxLength(64);
 
-                            b1.Property<string>("InquiryConclusion");
+                            b1.Property<string>("InquiryConclusion")
+                                .HasMaxLength(2000);
 
                             b1.Property<DateOnly?>("InquiryDate");
 
@@ -1437,13 +1456,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                             b1.Property<DateOnly?>("OrderDate");
 
-                            b1.Property<string>("OrderNumber");
+                            b1.Property<string>("OrderNumber")
+                                .HasMaxLength(64);
 
-                            b1.Property<string>("RequestCourt");
+                            b1.Property<string>("RequestCourt")
+                                .HasMaxLength(200);
 
                             b1.Property<DateOnly?>("RequestDate");
 
-                            b1.Property<string>("RequestFileNumber");
+                            b1.Property<string>("RequestFileNumber")
+                                .HasMaxLength(64);
 
                             b1
                                 .ToJson("Procedure")
@@ -1455,6 +1477,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("ResponsibleId");
 
                     b.HasIndex("UnitId", "Status");
 
@@ -2199,6 +2223,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.Case", b =>
                 {
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedTo")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
@@ -2315,6 +2344,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CaseManagement.Domain.FollowUps.FollowUp", b =>
                 {
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
@@ -2359,6 +2393,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2378,6 +2417,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
                         .WithMany()

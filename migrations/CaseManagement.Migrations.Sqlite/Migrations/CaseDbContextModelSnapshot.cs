@@ -388,7 +388,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<Guid>("AssessedBy");
 
-                            b1.Property<string>("Narrative");
+                            b1.Property<string>("Narrative")
+                                .HasMaxLength(4000);
 
                             b1.Property<int>("OverallRisk");
 
@@ -414,7 +415,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<Guid?>("DecidedBy");
 
-                            b1.Property<string>("DecisionComment");
+                            b1.Property<string>("DecisionComment")
+                                .HasMaxLength(2000);
 
                             b1.Property<int>("Reason");
 
@@ -425,7 +427,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                             b1.Property<int>("State");
 
                             b1.Property<string>("Summary")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(4000);
 
                             b1
                                 .ToJson("Closure")
@@ -510,7 +513,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<Guid?>("DecidedBy");
 
-                            b1.Property<string>("DecisionComment");
+                            b1.Property<string>("DecisionComment")
+                                .HasMaxLength(2000);
 
                             b1.Property<DateOnly?>("NextReviewOn");
 
@@ -543,6 +547,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedTo");
 
                     b.HasIndex("ChildId");
 
@@ -1181,6 +1187,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("ResponsibleId");
+
                     b.HasIndex("EstablishmentId", "Status");
 
                     b.HasIndex("UnitId", "AdmittedOn");
@@ -1314,11 +1322,13 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<int?>("Category");
 
-                            b1.Property<string>("Court");
+                            b1.Property<string>("Court")
+                                .HasMaxLength(200);
 
                             b1.Property<DateOnly?>("Date");
 
-                            b1.Property<string>("FileNumber");
+                            b1.Property<string>("FileNumber")
+                                .HasMaxLength(64);
 
                             b1
                                 .ToJson("Abandonment")
@@ -1331,13 +1341,16 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("ConsulateNotifiedOn");
 
-                            b1.Property<string>("DepartmentReference");
+                            b1.Property<string>("DepartmentReference")
+                                .HasMaxLength(64);
 
-                            b1.Property<string>("DestinationCountry");
+                            b1.Property<string>("DestinationCountry")
+                                .HasMaxLength(2);
 
                             b1.Property<DateOnly?>("LeaveAuthorisationDate");
 
-                            b1.Property<string>("LeaveAuthorisationReference");
+                            b1.Property<string>("LeaveAuthorisationReference")
+                                .HasMaxLength(64);
 
                             b1.Property<DateOnly?>("VisaDate");
 
@@ -1352,7 +1365,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly>("Date");
 
-                            b1.Property<string>("DecisionReference");
+                            b1.Property<string>("DecisionReference")
+                                .HasMaxLength(64);
 
                             b1
                                 .ToJson("End")
@@ -1398,17 +1412,22 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("Appeal");
+                            b1.Property<string>("Appeal")
+                                .HasMaxLength(1000);
 
-                            b1.Property<string>("Court");
+                            b1.Property<string>("Court")
+                                .HasMaxLength(200);
 
                             b1.Property<DateOnly?>("HandOverDate");
 
-                            b1.Property<string>("HandOverPlace");
+                            b1.Property<string>("HandOverPlace")
+                                .HasMaxLength(200);
 
-                            b1.Property<string>("HandOverReportReference");
+                            b1.Property<string>("HandOverReportReference")
+                                .HasMaxLength(64);
 
-                            b1.Property<string>("InquiryConclusion");
+                            b1.Property<string>("InquiryConclusion")
+                                .HasMaxLength(2000);
 
                             b1.Property<DateOnly?>("InquiryDate");
 
@@ -1416,13 +1435,16 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("OrderDate");
 
-                            b1.Property<string>("OrderNumber");
+                            b1.Property<string>("OrderNumber")
+                                .HasMaxLength(64);
 
-                            b1.Property<string>("RequestCourt");
+                            b1.Property<string>("RequestCourt")
+                                .HasMaxLength(200);
 
                             b1.Property<DateOnly?>("RequestDate");
 
-                            b1.Property<string>("RequestFileNumber");
+                            b1.Property<string>("RequestFileNumber")
+                                .HasMaxLength(64);
 
                             b1
                                 .ToJson("Procedure")
@@ -1434,6 +1456,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("ResponsibleId");
 
                     b.HasIndex("UnitId", "Status");
 
@@ -2171,6 +2195,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.Case", b =>
                 {
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedTo")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
@@ -2287,6 +2316,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CaseManagement.Domain.FollowUps.FollowUp", b =>
                 {
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
@@ -2331,6 +2365,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2350,6 +2389,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CaseManagement.Application.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
                         .WithMany()

@@ -18,14 +18,4 @@ public static class DocumentQueries
         var author = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
         return new DocumentStamp(unit.Name, unit.NameAr, author ?? string.Empty, clock.GetUtcNow(), unit.TimeZoneId, fileNumber);
     }
-
-    /// <summary>A case the user may work on (another unit's: 404; not theirs: 403, audited) and its child, for a document.</summary>
-    public static async Task<(Case Case, Child Child)> CaseForDocumentAsync(this CaseDbContext db, CaseAccess access, ICurrentUser user, Guid caseId, CancellationToken ct)
-    {
-        var found = await db.Cases.AsNoTracking().InUnitOf(user).SingleOrDefaultAsync(x => x.Id == caseId, ct)
-                    ?? throw new NotFoundException(nameof(Case), caseId);
-        access.Demand(found.Id, found.AssignedTo);
-        var child = await db.Children.AsNoTracking().SingleAsync(x => x.Id == found.ChildId, ct);
-        return (found, child);
-    }
 }

@@ -9,3 +9,11 @@ public sealed class AuthorizeAttribute : Attribute
 {
     public string Roles { get; set; } = string.Empty;
 }
+
+/// <summary>
+/// Put on a request that only a background job sends (reminders, retention, the monthly draft): it runs with nobody
+/// signed in, and a signed-in person cannot send it through the pipeline. A request must carry this or
+/// <see cref="AuthorizeAttribute"/>; one with neither is refused.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class SystemJobAttribute : Attribute;

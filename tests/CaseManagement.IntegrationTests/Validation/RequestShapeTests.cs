@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using CaseManagement.Application.Data;
+using CaseManagement.Application.Security;
 using CaseManagement.Application.Validation;
 using CaseManagement.IntegrationTests.Infrastructure;
 using MediatR;
@@ -15,6 +16,43 @@ public sealed class RequestShapeTests
         .Where(t => !t.IsAbstract && !t.IsInterface && (typeof(IRequest).IsAssignableFrom(t)
                     || t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))))
         .OrderBy(t => t.FullName);
+
+    [Test]
+    public void Every_request_declares_who_may_send_it_or_that_only_a_job_does()
+    {
+        var undeclared = RequestTypes().Where(t => !t.IsDefined(typeof(AuthorizeAttribute), true) && !t.IsDefined(typeof(SystemJobAttribute), true))
+            .Select(t => t.FullName).ToList();
+        Assert.That(undeclared, Is.Empty);
+        Assert.That(RequestTypes().Count(), Is.GreaterThan(80), "the scan found the requests");
+    }
+
+    private sealed record Undeclared : IRequest<int>;
+
+    [Test]
+    public async Task The_pipeline_refuses_a_request_that_declares_neither_even_for_an_administrator()
+    {
+        var behavior = new Application.Behaviors.AuthorizationBehavior<Undeclared, int>(new Administrator());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => behavior.Handle(new Undeclared(), CancellationToken.None, () => Task.FromResult(1)));
+    }
+
+    [Test]
+    public async Task A_job_request_is_refused_to_a_signed_in_person()
+    {
+        var behavior = new Application.Behaviors.AuthorizationBehavior<Application.Features.Notifications.RunReminders.Command, Application.Features.Notifications.RunReminders.Result>(new Administrator());
+        await Assert.ThrowsAsync<Application.Errors.ForbiddenException>(() => behavior.Handle(new Application.Features.Notifications.RunReminders.Command(), CancellationToken.None,
+            () => Task.FromResult<Application.Features.Notifications.RunReminders.Result>(null!)));
+    }
+
+    private sealed class Administrator : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+        public Guid Id { get; } = Guid.NewGuid();
+        public Guid UnitId => Guid.Empty;
+        public Guid? ProvinceId => null;
+        public string TimeZoneId => "Africa/Casablanca";
+        public string? IpAddress => null;
+        public bool IsInRole(string role) => role == Roles.Administrator;
+    }
 
     [Test]
     public void Every_text_a_request_accepts_has_a_maximum_length_from_the_model_or_the_inputs_table()

@@ -3,6 +3,7 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.FollowUps;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Units;
+using CaseManagement.Application.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,6 +22,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.UnitId, c.ReportedToProsecutorOn });
         b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(c => c.AssignedTo).OnDelete(DeleteBehavior.Restrict); // a real person, checked by UserAccess
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.RiskLevel).HasConversion<string>().HasMaxLength(8);
         b.Property(c => c.NotRetainedReason).HasConversion<string>().HasMaxLength(32);
@@ -157,6 +159,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.Property(f => f.Outcome).HasMaxLength(4000);
         b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn });
         b.HasIndex(f => new { f.AssigneeId, f.Status, f.DueOn });
+        b.HasOne<AppUser>().WithMany().HasForeignKey(f => f.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(f => f.CaseId);
         b.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

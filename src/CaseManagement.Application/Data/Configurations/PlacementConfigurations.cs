@@ -3,6 +3,7 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.FollowUps;
 using CaseManagement.Domain.Placements;
 using CaseManagement.Domain.Units;
+using CaseManagement.Application.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +13,7 @@ internal sealed class KafalaPlacementConfiguration : IEntityTypeConfiguration<Ka
 {
     public void Configure(EntityTypeBuilder<KafalaPlacement> b)
     {
+        b.HasOne<AppUser>().WithMany().HasForeignKey(p => p.ResponsibleId).OnDelete(DeleteBehavior.Restrict); // a real person, checked by UserAccess
         b.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
@@ -119,6 +121,7 @@ internal sealed class EpsPlacementConfiguration : IEntityTypeConfiguration<EpsPl
 {
     public void Configure(EntityTypeBuilder<EpsPlacement> b)
     {
+        b.HasOne<AppUser>().WithMany().HasForeignKey(p => p.ResponsibleId).OnDelete(DeleteBehavior.Restrict); // a real person, checked by UserAccess
         b.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);

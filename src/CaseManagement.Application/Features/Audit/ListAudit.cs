@@ -14,7 +14,7 @@ public static class ListAudit
     /// administrators, sign-ins and configuration changes. Newest first.
     /// </summary>
     [Validation.Stores(typeof(Domain.Auditing.AuditEntry))]
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
+    [Authorize(Roles = Roles.AuditReaders)]
     public sealed record Query : IRequest<Paged<Item>>
     {
         public string? SubjectType { get; init; }

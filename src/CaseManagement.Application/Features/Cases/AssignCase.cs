@@ -33,16 +33,14 @@ public static class AssignCase
         }
     }
 
-    public sealed class Handler(CaseDbContext db, CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(CaseDbContext db, CaseAccess access, UserAccess users, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             if (command.Version is not null)
                 db.ExpectVersion(@case, command.Version);
-            var worker = await db.Users.SocialWorkersOf(db, user.UnitId).AnyAsync(u => u.Id == command.SocialWorkerId, cancellationToken);
-            if (!worker)
-                throw new NotFoundException("SocialWorker", command.SocialWorkerId);
+            await users.DemandSocialWorkerAsync(command.SocialWorkerId, nameof(Command.SocialWorkerId), cancellationToken);
 
             var previous = @case.AssignedTo;
             @case.AssignTo(command.SocialWorkerId, user.Id, clock.GetUtcNow());

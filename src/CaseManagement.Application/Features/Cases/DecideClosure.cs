@@ -31,7 +31,7 @@ public static class DecideClosure
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             if (@case.Closure?.RequestedBy == user.Id)
                 throw new ForbiddenException("Nobody approves their own submission.");
             var now = clock.GetUtcNow();

@@ -36,7 +36,7 @@ public static class DecidePlan
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             if (@case.Plan?.SubmittedBy == user.Id)
                 throw new ForbiddenException("Nobody approves their own submission.");
 

@@ -44,7 +44,7 @@ public static class RecordService
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             if (!@case.IsActive)
                 throw new Domain.DomainRuleException("Case.NotActive", "Services are recorded on active cases.");
             var partnerId = command.Provider == ServiceDeliverer.Partner ? command.PartnerId : null;

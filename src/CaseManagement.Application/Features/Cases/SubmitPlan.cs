@@ -14,7 +14,7 @@ public static class SubmitPlan
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             @case.SubmitPlan(user.Id, clock.GetUtcNow());
             return MediatR.Unit.Value;
         }

@@ -41,7 +41,7 @@ public static class TransitionCase
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == @case.UnitId, cancellationToken);
             var today = UnitClock.Today(clock, unit.TimeZoneId);
             var now = clock.GetUtcNow();

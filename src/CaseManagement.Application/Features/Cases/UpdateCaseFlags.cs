@@ -50,7 +50,7 @@ public static class UpdateCaseFlags
     {
         public async Task<MediatR.Unit> Handle(Command c, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(c.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(c.CaseId, cancellationToken);
             @case.UpdateFlags(c.Urgent,
                 new ProsecutorReport { ReportedOn = c.ReportedToProsecutorOn, Reference = c.ReportedToProsecutorOn is null ? null : c.ProsecutorReference?.Trim() },
                 c.HasJudicialMeasure,

@@ -32,7 +32,7 @@ public static class CaseSummaryPdf
     {
         public async Task<PdfFile> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (c, child) = await db.CaseForDocumentAsync(access, user, query.CaseId, cancellationToken);
+            var (c, child) = await access.ForDocumentAsync(query.CaseId, cancellationToken);
             var commune = child.CommuneCode is null ? null
                 : await db.Communes.AsNoTracking().Where(x => x.Code == child.CommuneCode).Select(x => new { x.Name, x.NameAr }).SingleOrDefaultAsync(cancellationToken);
             if (query.IncludeRestricted && !access.CanReadRestricted(c.AssignedTo))

@@ -26,13 +26,12 @@ public static class KafalaReportPdf
         public Validator() => RuleFor(q => q.Language).Must(DocumentLanguages.IsSupported).WithMessage("Document.Language");
     }
 
-    public sealed class Handler(CaseDbContext db, ICurrentUser user, TimeProvider clock, AuditTrail audit, IDocumentTexts texts)
+    public sealed class Handler(CaseDbContext db, PlacementAccess placements, ICurrentUser user, TimeProvider clock, AuditTrail audit, IDocumentTexts texts)
         : IRequestHandler<Query, PdfFile>
     {
         public async Task<PdfFile> Handle(Query query, CancellationToken cancellationToken)
         {
-            var unitId = user.UnitId;
-            var placement = await db.KafalaPlacements.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.PlacementId && p.UnitId == unitId, cancellationToken)
+            var placement = await placements.Kafalas.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.PlacementId, cancellationToken)
                             ?? throw new NotFoundException(nameof(KafalaPlacement), query.PlacementId);
             var report = await db.KafalaReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.ReportId && r.PlacementId == placement.Id, cancellationToken)
                          ?? throw new NotFoundException(nameof(KafalaReport), query.ReportId);

@@ -24,7 +24,7 @@ public static class ProsecutorLetterPdf
     {
         public async Task<PdfFile> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (c, child) = await db.CaseForDocumentAsync(access, user, query.CaseId, cancellationToken);
+            var (c, child) = await access.ForDocumentAsync(query.CaseId, cancellationToken);
             var stamp = await db.StampAsync(user, clock, c.Number, cancellationToken);
 
             var model = new ProsecutorLetterDocument.Model

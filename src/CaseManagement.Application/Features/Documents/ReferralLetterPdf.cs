@@ -28,10 +28,7 @@ public static class ReferralLetterPdf
     {
         public async Task<PdfFile> Handle(Query query, CancellationToken cancellationToken)
         {
-            var unitId = user.UnitId;
-            var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.ReferralId && r.UnitId == unitId, cancellationToken)
-                           ?? throw new NotFoundException(nameof(Referral), query.ReferralId);
-            await access.FindAsync(referral.CaseId, cancellationToken);
+            var referral = await access.ReferralForWorkAsync(query.ReferralId, cancellationToken, tracked: false);
             var c = await db.Cases.AsNoTracking().Where(x => x.Id == referral.CaseId).Select(x => new { x.Number, x.ChildId }).SingleAsync(cancellationToken);
             var child = await db.Children.AsNoTracking().SingleAsync(x => x.Id == c.ChildId, cancellationToken);
             var partner = await db.Partners.AsNoTracking().SingleAsync(p => p.Id == referral.PartnerId, cancellationToken);

@@ -47,18 +47,7 @@ public static class ChangeFollowUp
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var unitId = user.UnitId;
-            var followUp = await db.FollowUps.SingleOrDefaultAsync(f => f.Id == command.FollowUpId && f.UnitId == unitId, cancellationToken)
-                           ?? throw new NotFoundException(nameof(FollowUp), command.FollowUpId);
-            if (followUp.AssigneeId != user.Id || !user.IsCaseWorker())
-            {
-                if (followUp.CaseId is { } caseId)
-                    await access.FindAsync(caseId, cancellationToken);
-                else if (followUp.KafalaPlacementId is { } kafalaId)
-                    await placements.KafalaForWorkAsync(kafalaId, cancellationToken);
-                else if (followUp.EpsPlacementId is { } epsId)
-                    await placements.EpsForWorkAsync(epsId, cancellationToken);
-            }
+            var followUp = await access.FollowUpForWorkAsync(command.FollowUpId, placements, cancellationToken);
 
             var now = clock.GetUtcNow();
             switch (command.Change)

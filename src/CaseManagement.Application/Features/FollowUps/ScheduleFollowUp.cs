@@ -36,18 +36,17 @@ public static class ScheduleFollowUp
         }
     }
 
-    public sealed class Handler(CaseDbContext db, CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Guid>
+    public sealed class Handler(CaseDbContext db, CaseAccess access, UserAccess users, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             if (!@case.IsActive)
                 throw new Domain.DomainRuleException("Case.NotActive", "Follow-ups are scheduled on active cases.");
             var assignee = command.AssigneeId ?? @case.AssignedTo ?? user.Id;
             if (assignee != user.Id && !access.IsSupervisor)
                 throw new ForbiddenException("Social workers schedule follow-ups for themselves.");
-            if (!await db.Users.CaseWorkersOf(db, @case.UnitId).AnyAsync(u => u.Id == assignee, cancellationToken))
-                throw new NotFoundException("User", assignee);
+            await users.DemandCaseWorkerAsync(assignee, @case.UnitId, nameof(Command.AssigneeId), cancellationToken);
 
             var followUp = new FollowUp(@case.Id, @case.UnitId, command.Kind, FollowUpPurpose.Manual, command.DueOn!.Value, assignee, command.Note,
                 user.Id, clock.GetUtcNow());

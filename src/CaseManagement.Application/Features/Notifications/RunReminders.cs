@@ -17,6 +17,7 @@ namespace CaseManagement.Application.Features.Notifications;
 /// </summary>
 public static class RunReminders
 {
+    [SystemJob]
     public sealed record Command : IRequest<Result>;
 
     public sealed record Result(int Created);

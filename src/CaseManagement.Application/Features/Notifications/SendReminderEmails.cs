@@ -1,4 +1,5 @@
 using CaseManagement.Application.Data;
+using CaseManagement.Application.Security;
 using CaseManagement.Domain.Notifications;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public interface IReminderMailer
 /// </summary>
 public static class SendReminderEmails
 {
+    [SystemJob]
     public sealed record Command : IRequest<Result>;
 
     public sealed record Result(int Emails);

@@ -9,7 +9,7 @@ namespace CaseManagement.Application.Features.Partners;
 /// <summary>The partner directory, for whoever refers cases or manages reference data.</summary>
 public static class ListPartners
 {
-    [Authorize(Roles = Roles.SocialWorker + "," + Roles.Supervisor + "," + Roles.Administrator)]
+    [Authorize(Roles = Roles.PartnerReaders)]
     public sealed record Query(bool IncludeInactive = false) : IRequest<IReadOnlyList<PartnerModel>>;
 
     public sealed class Handler(CaseDbContext db) : IRequestHandler<Query, IReadOnlyList<PartnerModel>>

@@ -13,7 +13,7 @@ namespace CaseManagement.Application.Features.Partners;
 public static class SavePartner
 {
     [Validation.Stores(typeof(Domain.Referrals.Partner))]
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
+    [Authorize(Roles = Roles.PartnerManagers)]
     public sealed record Command : ICommand<Guid>
     {
         public Guid? Id { get; set; }

@@ -49,11 +49,11 @@ public static class AdmitToEps
         }
     }
 
-    public sealed class Handler(CaseDbContext db, CaseAccess cases, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(CaseDbContext db, ChildAccess children, CaseAccess cases, UserAccess users, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken cancellationToken)
         {
-            var birthDate = await db.Children.VisibleTo(user).Where(x => x.Id == c.ChildId).Select(x => new { x.DateOfBirth }).SingleOrDefaultAsync(cancellationToken)
+            var birthDate = await children.Readable.Where(x => x.Id == c.ChildId).Select(x => new { x.DateOfBirth }).SingleOrDefaultAsync(cancellationToken)
                             ?? throw new NotFoundException(nameof(Child), c.ChildId);
             var establishment = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == c.EstablishmentId && e.IsActive, cancellationToken)
                                 ?? throw new NotFoundException(nameof(Establishment), c.EstablishmentId);
@@ -62,7 +62,7 @@ public static class AdmitToEps
             Guid? caseAssignee = null;
             if (c.CaseId is { } caseId)
                 caseAssignee = (await cases.FindAsync(caseId, cancellationToken)).AssignedTo;
-            var responsible = user.IsInRole(Roles.Supervisor) ? c.ResponsibleId ?? caseAssignee : user.Id;
+            var responsible = await users.ResponsibleAsync(c.ResponsibleId, caseAssignee, nameof(Command.ResponsibleId), cancellationToken);
 
             var present = await db.EpsPlacements.CountAsync(p => p.EstablishmentId == establishment.Id && p.Status != EpsStatus.Exited, cancellationToken);
             var warnings = present >= establishment.Capacity ? new[] { AtCapacity } : [];

@@ -28,9 +28,8 @@ public static class GetEpsPlacement
     {
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var unitId = user.UnitId;
-            var placement = await db.EpsPlacements.AsNoTracking().Include(p => p.Transitions)
-                                .SingleOrDefaultAsync(p => p.Id == query.Id && p.UnitId == unitId && user.IsCaseWorker(), cancellationToken)
+            var placement = await access.EpsPlacements.AsNoTracking().Include(p => p.Transitions)
+                                .SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken)
                             ?? throw new NotFoundException(nameof(EpsPlacement), query.Id);
             var establishment = await db.Establishments.AsNoTracking().Where(e => e.Id == placement.EstablishmentId).Select(e => new { e.Name, e.NameAr }).SingleAsync(cancellationToken);
             var child = await db.Children.AsNoTracking().Where(c => c.Id == placement.ChildId)

@@ -65,9 +65,8 @@ public static class GetKafala
     {
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var unitId = user.UnitId;
-            var row = await db.KafalaPlacements.AsNoTracking().Include(p => p.Transitions)
-                .Where(p => p.Id == query.Id && p.UnitId == unitId && user.IsCaseWorker())
+            var row = await access.Kafalas.AsNoTracking().Include(p => p.Transitions)
+                .Where(p => p.Id == query.Id)
                 .Select(p => new { Placement = p, Version = EF.Property<byte[]>(p, CaseDbContext.VersionProperty) })
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(nameof(KafalaPlacement), query.Id);
             var p = row.Placement;

@@ -18,16 +18,15 @@ public static class ListChildPlacements
 
     public sealed record EpsItem(Guid Id, string Establishment, string EstablishmentAr, EpsStatus Status, DateOnly AdmittedOn, DateOnly? ExitDate);
 
-    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, Model>
+    public sealed class Handler(CaseDbContext db, PlacementAccess access) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var unitId = user.UnitId;
-            var kafala = await db.KafalaPlacements.AsNoTracking().Where(p => p.ChildId == query.ChildId && p.UnitId == unitId)
+            var kafala = await access.Kafalas.AsNoTracking().Where(p => p.ChildId == query.ChildId)
                 .OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
-            var eps = await (from p in db.EpsPlacements.AsNoTracking()
+            var eps = await (from p in access.EpsPlacements.AsNoTracking()
                              join e in db.Establishments on p.EstablishmentId equals e.Id
-                             where p.ChildId == query.ChildId && p.UnitId == unitId
+                             where p.ChildId == query.ChildId
                              orderby p.AdmittedOn descending
                              select new EpsItem(p.Id, e.Name, e.NameAr, p.Status, p.AdmittedOn, p.ExitDate)).ToListAsync(cancellationToken);
             return new Model(kafala.Select(k => new KafalaItem(k.Id, k.Status, k.Kafils.FirstOrDefault()?.FullName, k.Procedure.HandOverDate)).ToList(), eps);

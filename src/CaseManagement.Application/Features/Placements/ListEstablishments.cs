@@ -8,7 +8,7 @@ namespace CaseManagement.Application.Features.Placements;
 
 public static class ListEstablishments
 {
-    [Authorize(Roles = Roles.SocialWorker + "," + Roles.Supervisor + "," + Roles.Administrator)]
+    [Authorize(Roles = Roles.PartnerReaders)]
     public sealed record Query : IRequest<IReadOnlyList<EstablishmentModel>>;
 
     public sealed class Handler(CaseDbContext db) : IRequestHandler<Query, IReadOnlyList<EstablishmentModel>>

@@ -43,18 +43,15 @@ public static class OpenKafala
         }
     }
 
-    public sealed class Handler(CaseDbContext db, CaseAccess cases, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(CaseDbContext db, ChildAccess children, CaseAccess cases, UserAccess users, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            if (!await db.Children.VisibleTo(user).AnyAsync(c => c.Id == command.ChildId, cancellationToken))
-                throw new NotFoundException(nameof(Child), command.ChildId);
+            await children.DemandAsync(command.ChildId, cancellationToken);
             Guid? caseAssignee = null;
             if (command.CaseId is { } caseId)
                 caseAssignee = (await cases.FindAsync(caseId, cancellationToken)).AssignedTo;
-            var responsible = user.IsInRole(Roles.Supervisor) ? command.ResponsibleId ?? caseAssignee : user.Id;
-            if (responsible is { } r && r != user.Id && !await db.Users.SocialWorkersOf(db, user.UnitId).AnyAsync(u => u.Id == r, cancellationToken))
-                throw new NotFoundException("SocialWorker", r);
+            var responsible = await users.ResponsibleAsync(command.ResponsibleId, caseAssignee, nameof(Command.ResponsibleId), cancellationToken);
 
             var procedure = command.Procedure with
             {

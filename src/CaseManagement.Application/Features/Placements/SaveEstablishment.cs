@@ -13,7 +13,7 @@ namespace CaseManagement.Application.Features.Placements;
 public static class SaveEstablishment
 {
     [Validation.Stores(typeof(Domain.Placements.Establishment))]
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
+    [Authorize(Roles = Roles.PartnerManagers)]
     public sealed record Command : ICommand<Guid>
     {
         public Guid? Id { get; set; }

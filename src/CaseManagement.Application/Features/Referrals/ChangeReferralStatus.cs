@@ -34,15 +34,12 @@ public static class ChangeReferralStatus
         }
     }
 
-    public sealed class Handler(CaseDbContext db, CaseAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
+    public sealed class Handler(CaseDbContext db, CaseAccess access, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var unitId = user.UnitId;
-            var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == command.ReferralId && r.UnitId == unitId, cancellationToken)
-                           ?? throw new NotFoundException(nameof(Referral), command.ReferralId);
-            await access.FindAsync(referral.CaseId, cancellationToken);
-            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, cancellationToken);
+            var referral = await access.ReferralForWorkAsync(command.ReferralId, cancellationToken);
+            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == referral.UnitId, cancellationToken);
             var today = UnitClock.Today(clock, unit.TimeZoneId);
             var sentOn = command.Status == ReferralStatus.Sent ? today : referral.SentOn;
             if (command.ExpectedResponseOn is { } asked && sentOn is { } sent && asked < sent)

@@ -50,7 +50,7 @@ public static class ReferCase
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.GetAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
             if (!@case.IsActive)
                 throw new Domain.DomainRuleException("Case.NotActive", "Referrals are made from active cases.");
             if (!await db.Partners.AnyAsync(p => p.Id == command.PartnerId && p.IsActive, cancellationToken))

@@ -19,7 +19,7 @@ public static class ExportMonthlyReport
         Xlsx,
     }
 
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.ProvincialViewer)]
+    [Authorize(Roles = Roles.MonthlyReportReaders)]
     public sealed record Query(string Month, Format As, string Language, Guid? UnitId = null, int? Edition = null) : IRequest<ExportFile>;
 
     public sealed class Validator : AbstractValidator<Query>

@@ -17,7 +17,7 @@ namespace CaseManagement.Application.Features.Reports;
 /// </summary>
 public static class GetMonthlyReport
 {
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.ProvincialViewer)]
+    [Authorize(Roles = Roles.MonthlyReportReaders)]
     public sealed record Query(string Month, Guid? UnitId = null, int? Edition = null) : MediatR.IRequest<Model>;
 
     public sealed record Model

@@ -13,7 +13,7 @@ namespace CaseManagement.Application.Features.Reports;
 /// </summary>
 public static class ListMonthlyReports
 {
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.ProvincialViewer)]
+    [Authorize(Roles = Roles.MonthlyReportReaders)]
     public sealed record Query(int Year) : IRequest<IReadOnlyList<Item>>;
 
     public sealed record Item(Guid UnitId, string UnitCode, string UnitName, string UnitNameAr, int Year, int Month, int Edition, ReportStatus Status,

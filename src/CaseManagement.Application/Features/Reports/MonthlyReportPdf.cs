@@ -17,7 +17,7 @@ namespace CaseManagement.Application.Features.Reports;
 /// </summary>
 public static class MonthlyReportPdf
 {
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.ProvincialViewer)]
+    [Authorize(Roles = Roles.MonthlyReportReaders)]
     public sealed record Query(string Month, string Language, Guid? UnitId = null, int? Edition = null) : IRequest<PdfFile>;
 
     public sealed class Validator : AbstractValidator<Query>

@@ -15,7 +15,7 @@ namespace CaseManagement.Application.Features.Reports;
 /// </summary>
 public static class PartnerEdition
 {
-    [Authorize(Roles = Roles.PartnerViewer + "," + Roles.Supervisor)]
+    [Authorize(Roles = Roles.PartnerEditionReaders)]
     public sealed record Query(string Month) : IRequest<PartnerFigures>;
 
     public sealed class Validator : AbstractValidator<Query>

@@ -13,7 +13,7 @@ namespace CaseManagement.Application.Features.Reports;
 /// <summary>The partners' edition as a PDF, in French (the partners' language); every download is an audited export.</summary>
 public static class PartnerEditionPdf
 {
-    [Authorize(Roles = Roles.PartnerViewer + "," + Roles.Supervisor)]
+    [Authorize(Roles = Roles.PartnerEditionReaders)]
     public sealed record Query(string Month) : IRequest<PdfFile>;
 
     public sealed class Validator : AbstractValidator<Query>

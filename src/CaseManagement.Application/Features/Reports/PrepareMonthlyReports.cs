@@ -17,6 +17,7 @@ public static class PrepareMonthlyReports
 {
     public const int DraftHour = 6;
 
+    [SystemJob]
     public sealed record Command : IRequest<Result>;
 
     public sealed record Result(int Created);

@@ -18,6 +18,7 @@ namespace CaseManagement.Application.Features.Retention;
 /// </summary>
 public static class RunRetention
 {
+    [SystemJob]
     public sealed record Command(int ClosedCaseYears) : ICommand<Result>;
 
     public sealed record Result(int Anonymised);

@@ -13,7 +13,7 @@ namespace CaseManagement.Application.Features.Units;
 /// <summary>Sets when a unit's reminders fire. Administrators for any unit, supervisors for their own.</summary>
 public static class SetReminderSettings
 {
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
+    [Authorize(Roles = Roles.UnitManagers)]
     public sealed record Command : ICommand<MediatR.Unit>
     {
         public Guid UnitId { get; set; }
@@ -38,13 +38,11 @@ public static class SetReminderSettings
         }
     }
 
-    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Command, MediatR.Unit>
+    public sealed class Handler(UnitAccess units) : IRequestHandler<Command, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(Command c, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Administrator) && c.UnitId != user.UnitId)
-                throw new NotFoundException(nameof(UnitEntity), c.UnitId);
-            var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == c.UnitId, cancellationToken) ?? throw new NotFoundException(nameof(UnitEntity), c.UnitId);
+            var unit = await units.ForSettingsAsync(c.UnitId, cancellationToken);
             unit.SetReminders(new ReminderSettings
             {
                 DueSoonDays = c.DueSoonDays, EscalationDays = c.EscalationDays, KafalaRealertDays = c.KafalaRealertDays,

@@ -16,7 +16,7 @@ namespace CaseManagement.Application.Features.Units;
 /// </summary>
 public static class SetStandards
 {
-    [Authorize(Roles = Roles.Supervisor + "," + Roles.Administrator)]
+    [Authorize(Roles = Roles.UnitManagers)]
     public sealed record Command : ICommand<MediatR.Unit>
     {
         public Guid UnitId { get; set; }
@@ -41,13 +41,11 @@ public static class SetStandards
         }
     }
 
-    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Command, MediatR.Unit>
+    public sealed class Handler(UnitAccess units) : IRequestHandler<Command, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(Command c, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Administrator) && c.UnitId != user.UnitId)
-                throw new NotFoundException(nameof(UnitEntity), c.UnitId);
-            var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == c.UnitId, cancellationToken) ?? throw new NotFoundException(nameof(UnitEntity), c.UnitId);
+            var unit = await units.ForSettingsAsync(c.UnitId, cancellationToken);
             unit.SetStandards(new TimelinessStandards
             {
                 EvaluationDays = c.EvaluationDays, UrgentEvaluationDays = c.UrgentEvaluationDays, PlanDays = c.PlanDays,

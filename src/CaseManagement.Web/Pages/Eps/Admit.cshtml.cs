@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Eps;
 
+// The folder lets administrators see establishments; admitting a child is case work.
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Application.Security.Policies.CaseWorkers)]
 public sealed class AdmitModel(IMediator mediator) : PageModel
 {
     [BindProperty]

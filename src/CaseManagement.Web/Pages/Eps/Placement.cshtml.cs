@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Eps;
 
+// The folder lets administrators see establishments; a child\'s placement is case work.
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Application.Security.Policies.CaseWorkers)]
 public sealed class PlacementModel(IMediator mediator) : PageModel
 {
     [FromRoute]

@@ -15,6 +15,7 @@ namespace CaseManagement.Web.Pages.Reports;
 /// downloads the PDFs and exports, records the sending and starts a correction; the figures are exact and marked internal.
 /// A provincial viewer reads a published edition under disclosure control and downloads it.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.MonthlyReportReaders)]
 public sealed class MonthModel(IMediator mediator, ICurrentUser user, IDocumentTexts texts) : PageModel
 {
     [FromRoute]

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseManagement.Web.Pages.Reports;
 
 /// <summary>The partners' edition of a month (kafala abroad, migration prevention), summed over the province's validated reports.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = Roles.PartnerViewer + "," + Roles.Supervisor)]
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.PartnerEditionReaders)]
 public sealed class PartnerModel(IMediator mediator, ICurrentUser user, TimeProvider clock, IDocumentTexts texts) : PageModel
 {
     [BindProperty(SupportsGet = true)]

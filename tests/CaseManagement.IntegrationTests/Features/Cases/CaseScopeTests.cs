@@ -144,7 +144,8 @@ public sealed class CaseScopeTests : IntegrationTest
         var stranger = await TestApp.CreateUserAsync(Roles.SocialWorker, await TestApp.CreateUnitAsync("KN"));
         var wrong = await supervisor.PostAsJsonAsync($"/api/v1/cases/{reported}/assignment", new { socialWorkerId = stranger.Id });
         var right = await supervisor.PostAsJsonAsync($"/api/v1/cases/{reported}/assignment", new { socialWorkerId = world.Worker.Id });
-        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "another unit's worker is not one to choose");
+        Assert.That((await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("socialWorkerId", out _), Is.True);
         Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }
