@@ -1206,8 +1206,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ChildId");
-
                     b.HasIndex("ResponsibleId");
 
                     b.HasIndex("EstablishmentId", "Status");
@@ -1215,6 +1213,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId", "AdmittedOn");
 
                     b.HasIndex("UnitId", "ExitDate");
+
+                    b.HasIndex(new[] { "ChildId" }, "OneOpenEpsPlacementPerChild")
+                        .IsUnique()
+                        .HasDatabaseName("IX_EpsPlacements_ChildId_Open")
+                        .HasFilter("[Status] <> 'Exited'");
 
                     b.ToTable("EpsPlacements");
                 });

@@ -1185,8 +1185,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ChildId");
-
                     b.HasIndex("ResponsibleId");
 
                     b.HasIndex("EstablishmentId", "Status");
@@ -1194,6 +1192,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "AdmittedOn");
 
                     b.HasIndex("UnitId", "ExitDate");
+
+                    b.HasIndex(new[] { "ChildId" }, "OneOpenEpsPlacementPerChild")
+                        .IsUnique()
+                        .HasDatabaseName("IX_EpsPlacements_ChildId_Open")
+                        .HasFilter("\"Status\" <> 'Exited'");
 
                     b.ToTable("EpsPlacements");
                 });

@@ -72,6 +72,11 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
         // Few follow-ups belong to a placement: index only those, or the planner sees a million NULLs and scans instead.
         foreach (var column in new[] { nameof(FollowUp.KafalaPlacementId), nameof(FollowUp.EpsPlacementId) })
             builder.Entity<FollowUp>().HasIndex(column).HasFilter(sqlServer ? $"[{column}] IS NOT NULL" : $"\"{column}\" IS NOT NULL");
+
+        // A child is in one establishment at a time: the admission checks it, and this index holds it when two admit at once.
+        builder.Entity<Domain.Placements.EpsPlacement>().HasIndex([nameof(Domain.Placements.EpsPlacement.ChildId)], "OneOpenEpsPlacementPerChild")
+            .HasDatabaseName("IX_EpsPlacements_ChildId_Open").IsUnique()
+            .HasFilter(sqlServer ? "[Status] <> 'Exited'" : "\"Status\" <> 'Exited'");
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
         {
             var version = builder.Entity(entity.ClrType).Property<byte[]>(VersionProperty);

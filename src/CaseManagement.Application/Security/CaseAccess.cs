@@ -47,6 +47,17 @@ public sealed class CaseAccess(CaseDbContext db, ICurrentUser user)
         return @case;
     }
 
+    /// <summary>The case, tracked, once the user may work on it and the case allows this action now (403 who, 409 when).</summary>
+    public async Task<Case> ForWorkAsync(Guid caseId, CaseAction action, CancellationToken ct, bool withHistory = false)
+    {
+        var @case = await ForWorkAsync(caseId, ct, withHistory);
+        @case.Demand(Actor, action);
+        return @case;
+    }
+
+    /// <summary>The user as the case's rules see them.</summary>
+    public CaseActor Actor => new(user.Id, IsSupervisor);
+
     /// <summary>The case's id, assignee and unit once the user's right to work on it is checked (for queries that project).</summary>
     public async Task<(Guid Id, Guid? AssignedTo, Guid UnitId)> FindAsync(Guid caseId, CancellationToken ct)
     {

@@ -103,6 +103,60 @@ public sealed class Case : IVersioned, IAudited
     public IReadOnlyList<CaseStatus> AvailableMoves =>
         Moves[Status].Where(to => to != CaseStatus.PlanEstablished || Plan?.State == ApprovalState.Approved).ToList();
 
+    /// <summary>
+    /// May this actor do this now? The one answer used by the commands (<see cref="Demand"/>) and by the case page's
+    /// actions: null when allowed, else why not. The state rules are the ones the changes below enforce themselves.
+    /// </summary>
+    public CaseRefusal? Refusal(CaseActor actor, CaseAction action) => WhoRefusal(actor, action) ?? WhenRefusal(action);
+
+    public bool Allows(CaseActor actor, CaseAction action) => Refusal(actor, action) is null;
+
+    /// <summary>Refuses the action (403 for who, 409 for when) unless the actor may do it now.</summary>
+    public void Demand(CaseActor actor, CaseAction action)
+    {
+        if (Refusal(actor, action) is { } refusal)
+            throw refusal.ToException();
+    }
+
+    private CaseRefusal? WhoRefusal(CaseActor actor, CaseAction action) => action switch
+    {
+        CaseAction.Assign or CaseAction.OverrideConsent or CaseAction.DecidePlan or CaseAction.DecideClosure when !actor.IsSupervisor =>
+            new CaseRefusal(true, "Case.SupervisorsOnly", "Only a supervisor does this."),
+        CaseAction.DecidePlan when Plan?.SubmittedBy == actor.Id => SelfApproval,
+        CaseAction.DecideClosure when Closure?.RequestedBy == actor.Id => SelfApproval,
+        _ => null,
+    };
+
+    private static readonly CaseRefusal SelfApproval = new(true, "Case.SelfApproval", "Nobody approves their own submission.");
+
+    private CaseRefusal? WhenRefusal(CaseAction action) => action switch
+    {
+        CaseAction.Move when AvailableMoves.Count == 0 => new CaseRefusal(false, "Case.InvalidTransition", $"A case cannot move from {Status}."),
+        CaseAction.Assign or CaseAction.UpdateFlags when Status is CaseStatus.Closed or CaseStatus.NotRetained =>
+            new CaseRefusal(false, "Case.NotActive", "A closed or not retained case cannot be changed."),
+        CaseAction.Assess or CaseAction.Work or CaseAction.EditPlan or CaseAction.SubmitPlan or CaseAction.RequestClosure when !IsActive =>
+            new CaseRefusal(false, "Case.NotActive", $"This cannot be done while the case is {Status}."),
+        CaseAction.EditPlan when Plan?.State == ApprovalState.Submitted =>
+            new CaseRefusal(false, "Case.PlanAwaitingDecision", "The plan is waiting for the supervisor's decision."),
+        CaseAction.SubmitPlan when Plan is null || Plan.Objectives.Count == 0 =>
+            new CaseRefusal(false, "Case.PlanEmpty", "Write the plan's objectives before submitting it."),
+        CaseAction.SubmitPlan when Plan!.State is not (ApprovalState.Draft or ApprovalState.Rejected) =>
+            new CaseRefusal(false, "Case.PlanNotDraft", "Only a draft or rejected plan can be submitted."),
+        CaseAction.DecidePlan when Plan?.State != ApprovalState.Submitted =>
+            new CaseRefusal(false, "Case.PlanNotSubmitted", "There is no submitted plan to decide on."),
+        CaseAction.RequestClosure when Closure?.State == ApprovalState.Submitted =>
+            new CaseRefusal(false, "Case.ClosureAlreadyRequested", "A closure request is already waiting."),
+        CaseAction.DecideClosure when Closure?.State != ApprovalState.Submitted =>
+            new CaseRefusal(false, "Case.ClosureNotRequested", "There is no closure request to decide on."),
+        _ => null,
+    };
+
+    private void Require(CaseAction action)
+    {
+        if (WhenRefusal(action) is { } refusal)
+            throw refusal.ToException();
+    }
+
     public static Case Receive(
         Guid unitId, Guid childId, string number, Intake intake, IReadOnlyCollection<string> concerns, string primaryConcern,
         bool urgent, RiskLevel risk, Guid by, DateTimeOffset at, DateOnly receivedOn, DateOnly today)
@@ -178,8 +232,7 @@ public sealed class Case : IVersioned, IAudited
 
     public void AssignTo(Guid socialWorkerId, Guid by, DateTimeOffset at)
     {
-        if (Status is CaseStatus.Closed or CaseStatus.NotRetained)
-            throw new DomainRuleException("Case.NotActive", "A closed or not retained case cannot be assigned.");
+        Require(CaseAction.Assign);
         if (AssignedTo == socialWorkerId)
             return;
         AssignedTo = socialWorkerId;
@@ -189,7 +242,7 @@ public sealed class Case : IVersioned, IAudited
 
     public void RecordAssessment(IReadOnlyList<AssessmentFinding> findings, RiskLevel overallRisk, string? narrative, Guid by, DateTimeOffset at, DateOnly today)
     {
-        RequireActive();
+        Require(CaseAction.Assess);
         Assessment = new Assessment
         {
             Findings = findings.ToList(), OverallRisk = overallRisk, Narrative = narrative, AssessedAt = at, AssessedBy = by,
@@ -203,28 +256,21 @@ public sealed class Case : IVersioned, IAudited
     /// <summary>Writes or revises the plan; a revision goes back to draft and needs a new approval.</summary>
     public void DraftPlan(IReadOnlyList<string> objectives, IReadOnlyList<PlanAction> actions, DateOnly? nextReviewOn)
     {
-        RequireActive();
-        if (Plan?.State == ApprovalState.Submitted)
-            throw new DomainRuleException("Case.PlanAwaitingDecision", "The plan is waiting for the supervisor's decision.");
+        Require(CaseAction.EditPlan);
         Plan = new InterventionPlan { Objectives = objectives.ToList(), Actions = actions.ToList(), NextReviewOn = nextReviewOn, State = ApprovalState.Draft };
     }
 
     public void SubmitPlan(Guid by, DateTimeOffset at)
     {
-        RequireActive();
-        if (Plan is null || Plan.Objectives.Count == 0)
-            throw new DomainRuleException("Case.PlanEmpty", "Write the plan's objectives before submitting it.");
-        if (Plan.State is not (ApprovalState.Draft or ApprovalState.Rejected))
-            throw new DomainRuleException("Case.PlanNotDraft", "Only a draft or rejected plan can be submitted.");
-        Plan = Plan with { State = ApprovalState.Submitted, SubmittedBy = by, SubmittedAt = at, DecidedBy = null, DecidedAt = null, DecisionComment = null };
+        Require(CaseAction.SubmitPlan);
+        Plan = Plan! with { State = ApprovalState.Submitted, SubmittedBy = by, SubmittedAt = at, DecidedBy = null, DecidedAt = null, DecisionComment = null };
     }
 
     public void DecidePlan(bool approved, string? comment, Guid by, DateTimeOffset at, DateOnly today)
     {
-        if (Plan?.State != ApprovalState.Submitted)
-            throw new DomainRuleException("Case.PlanNotSubmitted", "There is no submitted plan to decide on.");
-        if (Plan.SubmittedBy == by)
-            throw new DomainRuleException("Case.SelfApproval", "Nobody approves their own submission.");
+        Require(CaseAction.DecidePlan);
+        if (Plan!.SubmittedBy == by)
+            throw SelfApproval.ToException();
         Plan = Plan with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
         if (approved)
             PlanApprovedOn ??= today;
@@ -238,9 +284,7 @@ public sealed class Case : IVersioned, IAudited
 
     public void RequestClosure(ClosureReason reason, string summary, Guid by, DateTimeOffset at)
     {
-        RequireActive();
-        if (Closure?.State == ApprovalState.Submitted)
-            throw new DomainRuleException("Case.ClosureAlreadyRequested", "A closure request is already waiting.");
+        Require(CaseAction.RequestClosure);
         if (string.IsNullOrWhiteSpace(summary))
             throw new DomainRuleException("Case.ClosureNeedsSummary", "A closure request needs a summary.");
         Closure = new ClosureRequest { Reason = reason, Summary = summary.Trim(), State = ApprovalState.Submitted, RequestedBy = by, RequestedAt = at };
@@ -248,10 +292,9 @@ public sealed class Case : IVersioned, IAudited
 
     public void DecideClosure(bool approved, string? comment, Guid by, DateTimeOffset at, DateOnly today)
     {
-        if (Closure?.State != ApprovalState.Submitted)
-            throw new DomainRuleException("Case.ClosureNotRequested", "There is no closure request to decide on.");
-        if (Closure.RequestedBy == by)
-            throw new DomainRuleException("Case.SelfApproval", "Nobody approves their own submission.");
+        Require(CaseAction.DecideClosure);
+        if (Closure!.RequestedBy == by)
+            throw SelfApproval.ToException();
         Closure = Closure with { State = approved ? ApprovalState.Approved : ApprovalState.Rejected, DecidedBy = by, DecidedAt = at, DecisionComment = comment };
         if (!approved)
             return;
@@ -268,6 +311,7 @@ public sealed class Case : IVersioned, IAudited
 
     public void UpdateFlags(bool urgent, ProsecutorReport prosecutor, bool hasJudicialMeasure, JudicialMeasure judicial, bool placedInEps, bool kafala, bool transferred)
     {
+        Require(CaseAction.UpdateFlags);
         Urgent = urgent;
         ReportedToProsecutorOn = prosecutor.ReportedOn;
         ProsecutorReference = prosecutor.ReportedOn is null ? null : prosecutor.Reference;
@@ -289,12 +333,6 @@ public sealed class Case : IVersioned, IAudited
             Plan = Plan with { Objectives = Plan.Objectives.Select(_ => "—").ToList(), Actions = Plan.Actions.Select(a => a with { What = "—", Who = null }).ToList(), DecisionComment = null };
         if (Closure is not null)
             Closure = Closure with { Summary = "—", DecisionComment = null };
-    }
-
-    private void RequireActive()
-    {
-        if (!IsActive)
-            throw new DomainRuleException("Case.NotActive", $"This cannot be done while the case is {Status}.");
     }
 
     private void Record(CaseStatus to, string? reason, Guid by, DateTimeOffset at, DateOnly day)

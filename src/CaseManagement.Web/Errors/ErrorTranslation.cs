@@ -17,6 +17,7 @@ internal static class ErrorTranslation
         ForbiddenException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         DomainRuleException => StatusCodes.Status409Conflict,
+        NotPermittedException => StatusCodes.Status403Forbidden,
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
         DbUpdateException taken when taken.IsUniqueViolation() => StatusCodes.Status409Conflict, // any other database error is a bug: 500, logged
         BadHttpRequestException bad => bad.StatusCode,
@@ -33,6 +34,7 @@ internal static class ErrorTranslation
         return exception switch
         {
             DomainRuleException rule => l.Translate(rule.Code),
+            NotPermittedException refusal => l.Translate(refusal.Code),
             DbUpdateConcurrencyException => l.Translate("Error.Concurrency"),
             DbUpdateException taken when taken.IsUniqueViolation() => l.Translate("Error.Conflict"),
             NotFoundException => l.Translate("Error.NotFound"),

@@ -32,6 +32,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         problem.Title = problem is HttpValidationProblemDetails ? ErrorTranslation.MessageOf(new ValidationException([])) : ErrorTranslation.MessageOf(exception);
         if (exception is Domain.DomainRuleException rule)
             problem.Extensions["code"] = rule.Code;
+        if (exception is Domain.NotPermittedException refusal)
+            problem.Extensions["code"] = refusal.Code;
         problem.Extensions["traceId"] = traceId;
 
         httpContext.Response.StatusCode = status;

@@ -257,6 +257,10 @@ public static class TestApp
         }
     }
 
+    /// <summary>A case's concurrency token as the API gives it.</summary>
+    public static Task<string> VersionOfCaseAsync(Guid caseId) => WithDbAsync(async db =>
+        VersionToken.Encode(await db.Cases.Where(c => c.Id == caseId).Select(c => EF.Property<byte[]>(c, CaseDbContext.VersionProperty)).SingleAsync()));
+
     public static async Task<T> WithDbAsync<T>(Func<CaseDbContext, Task<T>> query)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

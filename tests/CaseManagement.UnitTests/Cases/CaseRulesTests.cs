@@ -57,13 +57,16 @@ public sealed class CaseRulesTests
         @case.DraftPlan(["Objectif"], [], null);
         @case.SubmitPlan(Supervisor, Now);
         Assert.That(() => @case.DecidePlan(true, null, Supervisor, Now, Today),
-            Throws.TypeOf<DomainRuleException>().With.Property(nameof(DomainRuleException.Code)).EqualTo("Case.SelfApproval"));
+            Throws.TypeOf<NotPermittedException>().With.Property(nameof(NotPermittedException.Code)).EqualTo("Case.SelfApproval"), "who asks, not when: 403");
 
         @case.DecidePlan(true, null, Guid.NewGuid(), Now, Today);
         Assert.That(@case.Status, Is.EqualTo(CaseStatus.PlanEstablished), "approval from Open passes through assessment");
 
         @case.RequestClosure(ClosureReason.DangerEnded, "Stable", Worker, Now);
-        Assert.That(() => @case.DecideClosure(true, null, Worker, Now, Today), Throws.TypeOf<DomainRuleException>());
+        Assert.That(() => @case.DecideClosure(true, null, Worker, Now, Today), Throws.TypeOf<NotPermittedException>());
+        Assert.That(@case.Refusal(new CaseActor(Worker, IsSupervisor: true), CaseAction.DecideClosure)?.BecauseOfWho, Is.True);
+        Assert.That(@case.Allows(new CaseActor(Guid.NewGuid(), IsSupervisor: false), CaseAction.DecideClosure), Is.False, "a social worker never decides");
+        Assert.That(@case.Allows(new CaseActor(Guid.NewGuid(), IsSupervisor: true), CaseAction.DecideClosure), Is.True);
     }
 
     [Test]

@@ -31,7 +31,8 @@ public static class AddAttachment
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (caseId, _, unitId) = await access.FindAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.Work, cancellationToken);
+            var (caseId, unitId) = (@case.Id, @case.UnitId);
             var name = Path.GetFileName(command.FileName.Replace('\\', '/'));
             var attachment = new CaseAttachment(caseId, unitId, name, FileSignature.ContentTypeOf(command.Content)!, command.Content.LongLength,
                 user.Id, clock.GetUtcNow());

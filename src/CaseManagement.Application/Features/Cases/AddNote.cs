@@ -30,8 +30,8 @@ public static class AddNote
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (caseId, _, unitId) = await access.FindAsync(command.CaseId, cancellationToken);
-            var note = new CaseNote(caseId, unitId, command.Text!, command.Sensitivity, user.Id, clock.GetUtcNow());
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.Work, cancellationToken);
+            var note = new CaseNote(@case.Id, @case.UnitId, command.Text!, command.Sensitivity, user.Id, clock.GetUtcNow());
             db.CaseNotes.Add(note);
             return note.Id;
         }

@@ -2,6 +2,7 @@ using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public static class AssignCase
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.Assign, cancellationToken);
             if (command.Version is not null)
                 db.ExpectVersion(@case, command.Version);
             await users.DemandSocialWorkerAsync(command.SocialWorkerId, nameof(Command.SocialWorkerId), cancellationToken);

@@ -2,6 +2,7 @@ using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
 
@@ -31,9 +32,7 @@ public static class DecideClosure
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
-            if (@case.Closure?.RequestedBy == user.Id)
-                throw new ForbiddenException("Nobody approves their own submission.");
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.DecideClosure, cancellationToken);
             var now = clock.GetUtcNow();
             @case.DecideClosure(command.Approved, command.Comment, user.Id, now, user.Today(clock));
             if (command.Approved)

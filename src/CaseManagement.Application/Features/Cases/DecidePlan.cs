@@ -2,6 +2,7 @@ using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.FollowUps;
 using FluentValidation;
 using MediatR;
@@ -36,9 +37,7 @@ public static class DecidePlan
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
-            if (@case.Plan?.SubmittedBy == user.Id)
-                throw new ForbiddenException("Nobody approves their own submission.");
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.DecidePlan, cancellationToken);
 
             var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == @case.UnitId, cancellationToken);
             var today = UnitClock.Today(clock, unit.TimeZoneId);

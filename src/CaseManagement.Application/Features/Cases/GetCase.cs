@@ -91,6 +91,7 @@ public static class GetCase
         public bool RequestClosure { get; init; }
         public bool DecideClosure { get; init; }
         public bool Work { get; init; }
+        public bool UpdateFlags { get; init; }
         public bool OverrideConsent { get; init; }
     }
 
@@ -189,22 +190,23 @@ public static class GetCase
             };
         }
 
+        /// <summary>What the page offers: exactly what the case allows this user now (the commands ask the same question).</summary>
         private AllowedActions Allowed(Case c)
         {
-            var supervisor = access.IsSupervisor;
-            var active = c.IsActive;
+            var actor = access.Actor;
             return new AllowedActions
             {
                 MoveTo = c.AvailableMoves,
-                Assign = supervisor && c.Status is not (CaseStatus.Closed or CaseStatus.NotRetained),
-                Assess = active,
-                EditPlan = active && c.Plan?.State != ApprovalState.Submitted,
-                SubmitPlan = active && c.Plan is { State: ApprovalState.Draft or ApprovalState.Rejected, Objectives.Count: > 0 },
-                DecidePlan = supervisor && c.Plan?.State == ApprovalState.Submitted && c.Plan.SubmittedBy != user.Id,
-                RequestClosure = active && c.Closure?.State != ApprovalState.Submitted,
-                DecideClosure = supervisor && c.Closure?.State == ApprovalState.Submitted && c.Closure.RequestedBy != user.Id,
-                Work = active,
-                OverrideConsent = supervisor,
+                Assign = c.Allows(actor, CaseAction.Assign),
+                Assess = c.Allows(actor, CaseAction.Assess),
+                EditPlan = c.Allows(actor, CaseAction.EditPlan),
+                SubmitPlan = c.Allows(actor, CaseAction.SubmitPlan),
+                DecidePlan = c.Allows(actor, CaseAction.DecidePlan),
+                RequestClosure = c.Allows(actor, CaseAction.RequestClosure),
+                DecideClosure = c.Allows(actor, CaseAction.DecideClosure),
+                Work = c.Allows(actor, CaseAction.Work),
+                UpdateFlags = c.Allows(actor, CaseAction.UpdateFlags),
+                OverrideConsent = c.Allows(actor, CaseAction.OverrideConsent),
             };
         }
     }

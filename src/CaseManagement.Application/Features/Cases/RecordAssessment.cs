@@ -42,7 +42,7 @@ public static class RecordAssessment
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.Assess, cancellationToken);
             var now = clock.GetUtcNow();
             @case.RecordAssessment(command.Findings, command.OverallRisk, command.Narrative, user.Id, now, user.Today(clock));
             var evaluations = await db.FollowUps

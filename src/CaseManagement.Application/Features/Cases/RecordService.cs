@@ -44,9 +44,7 @@ public static class RecordService
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
-            if (!@case.IsActive)
-                throw new Domain.DomainRuleException("Case.NotActive", "Services are recorded on active cases.");
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.Work, cancellationToken);
             var partnerId = command.Provider == ServiceDeliverer.Partner ? command.PartnerId : null;
             if (partnerId is { } id && !await db.Partners.AnyAsync(p => p.Id == id, cancellationToken))
                 throw new NotFoundException(nameof(Partner), id);

@@ -31,7 +31,7 @@ public static class RequestClosure
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.RequestClosure, cancellationToken);
             @case.RequestClosure(command.Reason, command.Summary!, user.Id, clock.GetUtcNow());
             return MediatR.Unit.Value;
         }

@@ -39,7 +39,7 @@ public static class SavePlan
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.EditPlan, cancellationToken);
             @case.DraftPlan(command.Objectives.Select(o => o.Trim()).ToList(), command.Actions, command.NextReviewOn);
             return MediatR.Unit.Value;
         }

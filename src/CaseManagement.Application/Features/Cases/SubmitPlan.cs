@@ -1,6 +1,7 @@
 using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
 using MediatR;
 
 namespace CaseManagement.Application.Features.Cases;
@@ -14,7 +15,7 @@ public static class SubmitPlan
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.SubmitPlan, cancellationToken);
             @case.SubmitPlan(user.Id, clock.GetUtcNow());
             return MediatR.Unit.Value;
         }

@@ -27,12 +27,16 @@ public static class UpdateCaseFlags
         public bool PlacedInEps { get; set; }
         public bool Kafala { get; set; }
         public bool Transferred { get; set; }
+
+        /// <summary>The version read with the case: a stale edit is refused (409) instead of overwriting another's.</summary>
+        public string? Version { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock)
         {
+            RuleFor(c => c.Version).NotEmpty().Must(VersionToken.IsValid);
             RuleFor(c => c.ProsecutorReference).MaximumLength(64);
             RuleFor(c => c.ProsecutorReference).NotEmpty().When(c => c.ReportedToProsecutorOn is not null).WithMessage("Case.ProsecutorReferenceRequired");
             RuleFor(c => c.ReportedToProsecutorOn).Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
@@ -46,11 +50,12 @@ public static class UpdateCaseFlags
         }
     }
 
-    public sealed class Handler(CaseAccess access) : IRequestHandler<Command, MediatR.Unit>
+    public sealed class Handler(CaseDbContext db, CaseAccess access) : IRequestHandler<Command, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(Command c, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(c.CaseId, cancellationToken);
+            var @case = await access.ForWorkAsync(c.CaseId, CaseAction.UpdateFlags, cancellationToken);
+            db.ExpectVersion(@case, c.Version!);
             @case.UpdateFlags(c.Urgent,
                 new ProsecutorReport { ReportedOn = c.ReportedToProsecutorOn, Reference = c.ReportedToProsecutorOn is null ? null : c.ProsecutorReference?.Trim() },
                 c.HasJudicialMeasure,

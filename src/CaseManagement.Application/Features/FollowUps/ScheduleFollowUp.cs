@@ -2,6 +2,7 @@ using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.FollowUps;
 using FluentValidation;
 using MediatR;
@@ -40,9 +41,7 @@ public static class ScheduleFollowUp
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
-            if (!@case.IsActive)
-                throw new Domain.DomainRuleException("Case.NotActive", "Follow-ups are scheduled on active cases.");
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.Work, cancellationToken);
             var assignee = command.AssigneeId ?? @case.AssignedTo ?? user.Id;
             if (assignee != user.Id && !access.IsSupervisor)
                 throw new ForbiddenException("Social workers schedule follow-ups for themselves.");

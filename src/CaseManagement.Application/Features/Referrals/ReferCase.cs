@@ -4,6 +4,7 @@ using CaseManagement.Application.Data;
 using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Auditing;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
@@ -50,15 +51,13 @@ public static class ReferCase
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, cancellationToken);
-            if (!@case.IsActive)
-                throw new Domain.DomainRuleException("Case.NotActive", "Referrals are made from active cases.");
+            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.Work, cancellationToken);
             if (!await db.Partners.AnyAsync(p => p.Id == command.PartnerId && p.IsActive, cancellationToken))
                 throw new NotFoundException(nameof(Partner), command.PartnerId);
 
             var overriding = !command.ConsentGiven;
-            if (overriding && !access.IsSupervisor)
-                throw new Domain.DomainRuleException("Referral.ConsentRequired", "A referral needs consent; only a supervisor can override it, with a reason.");
+            if (overriding && !@case.Allows(access.Actor, CaseAction.OverrideConsent))
+                throw new Domain.NotPermittedException("Referral.ConsentRequired", "A referral needs consent; only a supervisor can override it, with a reason.");
 
             var referral = new Referral(@case.Id, @case.UnitId, command.PartnerId, command.Service!, command.Reason!, command.InformationShared,
                 command.ConsentGiven, command.ConsentGivenBy, command.ConsentDate, command.ConsentOverrideReason, user.Id, clock.GetUtcNow());

@@ -98,4 +98,29 @@ public sealed class EpsTests : IntegrationTest
         Assert.That(noReference.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(byWorker.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
+
+    [Test]
+    public async Task Two_admissions_of_the_same_child_at_once_leave_one_placement_open()
+    {
+        var worker = await TestApp.CreateUserAsync(Roles.SocialWorker);
+        using var supervisorClient = await TestApp.ApiClientAsync(await TestApp.CreateUserAsync(Roles.Supervisor));
+        var establishment = await EstablishmentAsync(supervisorClient, capacity: 5);
+        var child = await TestApp.SendAsync(new ChildBuilder().Build(), worker);
+        using var first = await TestApp.ApiClientAsync(worker);
+        using var second = await TestApp.ApiClientAsync(worker);
+
+        var responses = await Task.WhenAll(AdmitAsync(first, child.Id, establishment), AdmitAsync(second, child.Id, establishment));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.That(await TestApp.WithDbAsync(db => db.EpsPlacements.CountAsync(p => p.ChildId == child.Id)), Is.EqualTo(1));
+        await TestApp.WithDbAsync(async db =>
+        {
+            // Past the admission's own check, the database still refuses a second open placement.
+            db.EpsPlacements.Add(Domain.Placements.EpsPlacement.Admit(TestApp.FirstUnitId, child.Id, null, establishment, worker.Id, new DateOnly(2026, 6, 2),
+                false, Domain.Placements.EpsLegalBasis.JuvenileJudge, "JM-2026-45", "Deuxième admission", worker.Id, TestApp.Clock.GetUtcNow()));
+            var taken = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            Assert.That(Application.Data.DatabaseErrors.IsUniqueViolation(taken!), Is.True);
+            return 0;
+        });
+    }
 }

@@ -33,8 +33,8 @@ public sealed class ReferralTests : IntegrationTest
             consentOverrideReason = "Danger immédiat, parents injoignables",
         });
 
-        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(noReason.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "who: only a supervisor overrides consent");
+        Assert.That(noReason.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "when: an override needs its reason");
         Assert.That(overridden.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var referralId = (await overridden.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var audit = await TestApp.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditAction.ConsentOverride));

@@ -146,6 +146,7 @@ public sealed class ReportDataset
         {
             CaseId = Cases["K4"], Urgent = true, ReportedToProsecutorOn = new DateOnly(2026, 10, 22), ProsecutorReference = "PR-2026/501",
             HasJudicialMeasure = true, JudgeType = JudgeType.JuvenileJudge, JudicialDecisionOn = new DateOnly(2026, 10, 22), PlacedInEps = true,
+            Version = await TestApp.VersionOfCaseAsync(Cases["K4"]),
         }, Worker);
         var imaneInEps = await SendAsync(new AdmitToEps.Command
         {

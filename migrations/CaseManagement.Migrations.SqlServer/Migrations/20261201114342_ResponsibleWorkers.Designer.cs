@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261201113521_ResponsibleWorkers")]
+    [Migration("20261201114342_ResponsibleWorkers")]
     partial class ResponsibleWorkers
     {
         /// <inheritdoc />
@@ -1209,8 +1209,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ChildId");
-
                     b.HasIndex("ResponsibleId");
 
                     b.HasIndex("EstablishmentId", "Status");
@@ -1218,6 +1216,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId", "AdmittedOn");
 
                     b.HasIndex("UnitId", "ExitDate");
+
+                    b.HasIndex(new[] { "ChildId" }, "OneOpenEpsPlacementPerChild")
+                        .IsUnique()
+                        .HasDatabaseName("IX_EpsPlacements_ChildId_Open")
+                        .HasFilter("[Status] <> 'Exited'");
 
                     b.ToTable("EpsPlacements");
                 });

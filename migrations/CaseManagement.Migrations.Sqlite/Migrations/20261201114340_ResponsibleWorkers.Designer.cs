@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CaseDbContext))]
-    [Migration("20261201113518_ResponsibleWorkers")]
+    [Migration("20261201114340_ResponsibleWorkers")]
     partial class ResponsibleWorkers
     {
         /// <inheritdoc />
@@ -1188,8 +1188,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("ChildId");
-
                     b.HasIndex("ResponsibleId");
 
                     b.HasIndex("EstablishmentId", "Status");
@@ -1197,6 +1195,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "AdmittedOn");
 
                     b.HasIndex("UnitId", "ExitDate");
+
+                    b.HasIndex(new[] { "ChildId" }, "OneOpenEpsPlacementPerChild")
+                        .IsUnique()
+                        .HasDatabaseName("IX_EpsPlacements_ChildId_Open")
+                        .HasFilter("\"Status\" <> 'Exited'");
 
                     b.ToTable("EpsPlacements");
                 });

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CaseManagement.Migrations.SqlServer.Migrations
+namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ResponsibleWorkers : Migration
@@ -13,16 +13,27 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             // A responsible worker is a real account from now on (foreign keys): an id that names nobody is cleared first,
             // so the file shows "not assigned" and reappears in the supervisors' queue instead of naming no one.
             migrationBuilder.Sql("""
-                UPDATE [Cases] SET [AssignedTo] = NULL WHERE [AssignedTo] IS NOT NULL AND [AssignedTo] NOT IN (SELECT [Id] FROM [AspNetUsers]);
-                UPDATE [FollowUps] SET [AssigneeId] = NULL WHERE [AssigneeId] IS NOT NULL AND [AssigneeId] NOT IN (SELECT [Id] FROM [AspNetUsers]);
-                UPDATE [KafalaPlacements] SET [ResponsibleId] = NULL WHERE [ResponsibleId] IS NOT NULL AND [ResponsibleId] NOT IN (SELECT [Id] FROM [AspNetUsers]);
-                UPDATE [EpsPlacements] SET [ResponsibleId] = NULL WHERE [ResponsibleId] IS NOT NULL AND [ResponsibleId] NOT IN (SELECT [Id] FROM [AspNetUsers]);
+                UPDATE "Cases" SET "AssignedTo" = NULL WHERE "AssignedTo" IS NOT NULL AND "AssignedTo" NOT IN (SELECT "Id" FROM "AspNetUsers");
+                UPDATE "FollowUps" SET "AssigneeId" = NULL WHERE "AssigneeId" IS NOT NULL AND "AssigneeId" NOT IN (SELECT "Id" FROM "AspNetUsers");
+                UPDATE "KafalaPlacements" SET "ResponsibleId" = NULL WHERE "ResponsibleId" IS NOT NULL AND "ResponsibleId" NOT IN (SELECT "Id" FROM "AspNetUsers");
+                UPDATE "EpsPlacements" SET "ResponsibleId" = NULL WHERE "ResponsibleId" IS NOT NULL AND "ResponsibleId" NOT IN (SELECT "Id" FROM "AspNetUsers");
                 """);
+
+            migrationBuilder.DropIndex(
+                name: "IX_EpsPlacements_ChildId",
+                table: "EpsPlacements");
 
             migrationBuilder.CreateIndex(
                 name: "IX_KafalaPlacements_ResponsibleId",
                 table: "KafalaPlacements",
                 column: "ResponsibleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpsPlacements_ChildId_Open",
+                table: "EpsPlacements",
+                column: "ChildId",
+                unique: true,
+                filter: "\"Status\" <> 'Exited'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EpsPlacements_ResponsibleId",
@@ -91,12 +102,21 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 table: "KafalaPlacements");
 
             migrationBuilder.DropIndex(
+                name: "IX_EpsPlacements_ChildId_Open",
+                table: "EpsPlacements");
+
+            migrationBuilder.DropIndex(
                 name: "IX_EpsPlacements_ResponsibleId",
                 table: "EpsPlacements");
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_AssignedTo",
                 table: "Cases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpsPlacements_ChildId",
+                table: "EpsPlacements",
+                column: "ChildId");
         }
     }
 }
