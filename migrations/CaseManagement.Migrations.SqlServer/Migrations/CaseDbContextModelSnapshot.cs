@@ -244,13 +244,16 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("SubjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("SubjectType")
                         .IsRequired()
@@ -267,9 +270,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Action", "At");
 
-                    b.HasIndex("SubjectType", "SubjectId");
+                    b.HasIndex("UnitId", "Id");
 
-                    b.HasIndex("UnitId", "At");
+                    b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("SubjectType", "SubjectId", "Id");
 
                     b.ToTable("AuditEntries");
                 });

@@ -236,12 +236,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SubjectId")
-                        .HasMaxLength(64)
+                    b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubjectType")
@@ -259,9 +262,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Action", "At");
 
-                    b.HasIndex("SubjectType", "SubjectId");
+                    b.HasIndex("UnitId", "Id");
 
-                    b.HasIndex("UnitId", "At");
+                    b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("SubjectType", "SubjectId", "Id");
 
                     b.ToTable("AuditEntries");
                 });

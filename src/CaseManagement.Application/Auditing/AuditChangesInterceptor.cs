@@ -16,7 +16,14 @@ namespace CaseManagement.Application.Auditing;
 /// </summary>
 public sealed class AuditChangesInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Hidden = [CaseDbContext.VersionProperty, "SearchText", "NameKey", "NameKeyAr", "BirthYear"];
+    /// <summary>Derived or secret columns: never named (a password change shows as "Password", its hash never).</summary>
+    private static readonly HashSet<string> Hidden =
+    [
+        CaseDbContext.VersionProperty, "SearchText", "NameKey", "NameKeyAr", "BirthYear",
+        "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName",
+    ];
+
+    private static readonly Dictionary<string, string> Renamed = new() { ["PasswordHash"] = "Password" };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -50,9 +57,16 @@ public sealed class AuditChangesInterceptor(ICurrentUser user, TimeProvider cloc
         }
     }
 
+    /// <summary>The name a changed column is recorded under (null: never recorded); each has a label <c>Field.{name}</c>.</summary>
+    public static string? FieldName(string property) =>
+        Hidden.Contains(property) ? null
+        : Renamed.TryGetValue(property, out var renamed) ? renamed
+        : property.StartsWith('_') ? char.ToUpperInvariant(property[1]) + property[2..] // a backing field: the property people know
+        : property;
+
     private static string ChangedFields(EntityEntry entry)
     {
-        var names = entry.Properties.Where(p => p.IsModified && !Hidden.Contains(p.Metadata.Name)).Select(p => p.Metadata.Name)
+        var names = entry.Properties.Where(p => p.IsModified && FieldName(p.Metadata.Name) is not null).Select(p => FieldName(p.Metadata.Name)!)
             .Concat(entry.ComplexProperties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
             .Concat(entry.ComplexCollections.Where(p => p.IsModified).Select(p => p.Metadata.Name));
         return string.Join(',', names.Distinct());

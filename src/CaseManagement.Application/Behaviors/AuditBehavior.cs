@@ -33,6 +33,10 @@ public sealed class AuditBehavior<TRequest, TResponse>(AuditTrail audit, CaseDbC
             audit.Record(AuditAction.Read, read.AuditSubjectType, read.AuditSubjectId);
             await db.SaveChangesAsync(cancellationToken);
         }
+        else if (request is IAuditedSearch)
+        {
+            await db.SaveChangesAsync(cancellationToken); // the Search entry its handler recorded
+        }
 
         return response;
     }

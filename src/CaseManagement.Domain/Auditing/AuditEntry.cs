@@ -13,6 +13,9 @@ public enum AuditAction
     AccessDenied,
     ConsentOverride,
     Anonymise,
+
+    /// <summary>A search, list or duplicate check that showed children: its kind and the records shown, never the query.</summary>
+    Search,
 }
 
 /// <summary>
@@ -27,8 +30,8 @@ public sealed class AuditEntry
     }
 
     public AuditEntry(
-        DateTimeOffset at, Guid? userId, AuditAction action, string subjectType, string? subjectId,
-        Guid? unitId, string? ipAddress, string? changedFields = null)
+        DateTimeOffset at, Guid? userId, AuditAction action, string subjectType, Guid? subjectId,
+        Guid? unitId, string? ipAddress, string? changedFields = null, string? detail = null)
     {
         At = at;
         UserId = userId;
@@ -38,14 +41,17 @@ public sealed class AuditEntry
         UnitId = unitId;
         IpAddress = ipAddress;
         ChangedFields = changedFields;
+        Detail = detail is { Length: > DetailMaxLength } ? detail[..DetailMaxLength] : detail;
     }
+
+    public const int DetailMaxLength = 4000;
 
     public long Id { get; private set; }
     public DateTimeOffset At { get; private set; }
     public Guid? UserId { get; private set; }
     public AuditAction Action { get; private set; }
     public string SubjectType { get; private set; }
-    public string? SubjectId { get; private set; }
+    public Guid? SubjectId { get; private set; }
 
     /// <summary>The unit the record belongs to, so supervisors see their own unit's trail.</summary>
     public Guid? UnitId { get; private set; }
@@ -53,4 +59,10 @@ public sealed class AuditEntry
 
     /// <summary>Comma-separated names of the fields a change touched.</summary>
     public string? ChangedFields { get; private set; }
+
+    /// <summary>
+    /// What else identifies the event, as codes and ids only: the document exported from a case (<c>CaseSummary</c>,
+    /// <c>CaseAttachment:{id}</c>), or a search's kind and the records it showed (<c>ChildSearch:{id},{id}</c>).
+    /// </summary>
+    public string? Detail { get; private set; }
 }

@@ -9,17 +9,21 @@ internal static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", (string? subjectType, string? subjectId, AuditAction? action, int? page, int? pageSize,
-                IMediator mediator, CancellationToken ct) =>
+        api.MapGet("/audit", (string? subjectType, Guid? subjectId, Guid? userId, AuditAction? action, DateOnly? from, DateOnly? to, long? after,
+                int? pageSize, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new ListAudit.Query
                 {
                     SubjectType = subjectType,
                     SubjectId = subjectId,
+                    UserId = userId,
                     Action = action,
-                    Page = page ?? 1,
+                    From = from,
+                    To = to,
+                    After = after,
                     PageSize = pageSize ?? 50,
                 }, ct))
             .RequireAuthorization(Policies.AuditReaders)
+            .ProducesValidationProblem()
             .WithTags("Audit");
     }
 }

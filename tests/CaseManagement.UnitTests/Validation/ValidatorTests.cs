@@ -28,9 +28,12 @@ public sealed class ValidatorTests
             Is.EqualTo(valid));
 
     [Test]
-    public void The_audit_list_is_paged_within_bounds()
+    public void The_audit_list_is_paged_by_key_within_bounds_over_a_period_in_order()
     {
-        var result = new ListAudit.Validator().Validate(new ListAudit.Query { Page = 0, PageSize = 500 });
-        Assert.That(result.Errors.Select(e => e.PropertyName), Is.EquivalentTo(new[] { "Page", "PageSize" }));
+        var result = new ListAudit.Validator().Validate(new ListAudit.Query
+        {
+            After = 0, PageSize = 500, From = new DateOnly(2026, 11, 30), To = new DateOnly(2026, 11, 1),
+        });
+        Assert.That(result.Errors.Select(e => e.PropertyName), Is.EquivalentTo(new[] { "After", "PageSize", "To" }));
     }
 }

@@ -112,11 +112,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         b.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.SubjectType).HasMaxLength(64);
-        b.Property(a => a.SubjectId).HasMaxLength(64);
         b.Property(a => a.IpAddress).HasMaxLength(64);
         b.Property(a => a.ChangedFields).HasMaxLength(2000);
-        b.HasIndex(a => new { a.SubjectType, a.SubjectId });
-        b.HasIndex(a => new { a.UnitId, a.At });
+        b.Property(a => a.Detail).HasMaxLength(AuditEntry.DetailMaxLength);
+        // Pages of the trail are read newest first by key (Id) within what a reader may see: a record, a unit, a person.
+        b.HasIndex(a => new { a.SubjectType, a.SubjectId, a.Id });
+        b.HasIndex(a => new { a.UnitId, a.Id });
+        b.HasIndex(a => new { a.UserId, a.Id });
         b.HasIndex(a => new { a.Action, a.At });
     }
 }

@@ -25,10 +25,10 @@ public static class DownloadAttachment
             var attachment = await db.CaseAttachments.AsNoTracking().Where(a => a.Id == query.AttachmentId)
                                  .Select(a => new { a.CaseId, a.FileName, a.ContentType }).SingleOrDefaultAsync(cancellationToken)
                              ?? throw new NotFoundException(nameof(CaseAttachment), query.AttachmentId);
-            await access.FindAsync(attachment.CaseId, cancellationToken);
+            var (caseId, _, unitId) = await access.FindAsync(attachment.CaseId, cancellationToken);
             var bytes = await db.AttachmentContents.AsNoTracking().Where(c => c.AttachmentId == query.AttachmentId)
                 .Select(c => c.Bytes).SingleAsync(cancellationToken);
-            audit.Record(AuditAction.Export, nameof(CaseAttachment), query.AttachmentId);
+            audit.RecordExport(caseId, unitId, nameof(CaseAttachment), query.AttachmentId);
             await db.SaveChangesAsync(cancellationToken);
             return new Result(attachment.FileName, attachment.ContentType, bytes);
         }

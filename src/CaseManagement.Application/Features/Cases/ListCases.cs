@@ -1,3 +1,5 @@
+using CaseManagement.Application.Auditing;
+using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Cases;
@@ -12,7 +14,7 @@ namespace CaseManagement.Application.Features.Cases;
 public static class ListCases
 {
     [Authorize(Roles = Roles.CaseWorkers)]
-    public sealed record Query : IRequest<Paged<Item>>
+    public sealed record Query : IRequest<Paged<Item>>, IAuditedSearch
     {
         public CaseStatus? Status { get; init; }
         public string? AssignedTo { get; init; }
@@ -36,7 +38,7 @@ public static class ListCases
         }
     }
 
-    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, Paged<Item>>
+    public sealed class Handler(CaseDbContext db, ICurrentUser user, AuditTrail audit) : IRequestHandler<Query, Paged<Item>>
     {
         public async Task<Paged<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -71,6 +73,7 @@ public static class ListCases
                     c.Intake.ReceivedAt,
                     db.FollowUps.Where(f => f.CaseId == c.Id && f.Status == FollowUpStatus.Planned).Min(f => (DateOnly?)f.DueOn)))
                 .ToListAsync(cancellationToken);
+            audit.RecordSearch("CaseList", items.Select(i => i.Id));
             return new Paged<Item>(items, total, query.Page, query.PageSize);
         }
     }

@@ -1,3 +1,5 @@
+using CaseManagement.Application.Auditing;
+using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Children;
@@ -14,7 +16,7 @@ public static class FindDuplicates
     /// </summary>
     [Validation.Stores(typeof(Domain.Children.Child))]
     [Authorize(Roles = Roles.CaseWorkers)]
-    public sealed record Query : IRequest<IReadOnlyList<ChildListItem>>
+    public sealed record Query : IRequest<IReadOnlyList<ChildListItem>>, IAuditedSearch
     {
         public string? GivenName { get; init; }
         public string? FamilyName { get; init; }
@@ -24,7 +26,7 @@ public static class FindDuplicates
         public string? FileNumber { get; init; }
     }
 
-    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<ChildListItem>>
+    public sealed class Handler(CaseDbContext db, ICurrentUser user, AuditTrail audit) : IRequestHandler<Query, IReadOnlyList<ChildListItem>>
     {
         public async Task<IReadOnlyList<ChildListItem>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -35,7 +37,7 @@ public static class FindDuplicates
                 return [];
 
             var year = query.DateOfBirth?.Year;
-            return await db.Children.AsNoTracking().VisibleTo(user)
+            var found = await db.Children.AsNoTracking().VisibleTo(user)
                 .Where(c => (fileNumber != null && c.FileNumber == fileNumber)
                             || (((key != null && c.NameKey == key) || (keyAr != null && c.NameKeyAr == keyAr))
                                 && (year == null || c.BirthYear == null || c.BirthYear == year)))
@@ -43,6 +45,8 @@ public static class FindDuplicates
                 .Take(20)
                 .ProjectToListItem()
                 .ToListAsync(cancellationToken);
+            audit.RecordSearch("DuplicateCheck", found.Select(c => c.Id));
+            return found;
         }
 
         private static string? Key(string? given, string? family)

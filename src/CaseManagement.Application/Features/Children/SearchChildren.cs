@@ -1,4 +1,6 @@
 using System.Globalization;
+using CaseManagement.Application.Auditing;
+using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Children;
@@ -15,7 +17,7 @@ public static class SearchChildren
     /// by file number or by birth year. Every word of <see cref="Q"/> must match.
     /// </summary>
     [Authorize(Roles = Roles.CaseWorkers)]
-    public sealed record Query(string? Q, int Page = 1, int PageSize = 20) : IRequest<Paged<ChildListItem>>;
+    public sealed record Query(string? Q, int Page = 1, int PageSize = 20) : IRequest<Paged<ChildListItem>>, IAuditedSearch;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -27,7 +29,7 @@ public static class SearchChildren
         }
     }
 
-    public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, Paged<ChildListItem>>
+    public sealed class Handler(CaseDbContext db, ICurrentUser user, AuditTrail audit) : IRequestHandler<Query, Paged<ChildListItem>>
     {
         public async Task<Paged<ChildListItem>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -48,6 +50,7 @@ public static class SearchChildren
                 .Take(query.PageSize)
                 .ProjectToListItem()
                 .ToListAsync(cancellationToken);
+            audit.RecordSearch("ChildSearch", items.Select(i => i.Id));
             return new Paged<ChildListItem>(items, total, query.Page, query.PageSize);
         }
     }

@@ -77,7 +77,7 @@ public static class CaseSummaryPdf
 
             foreach (var restricted in notes.Where(n => n.IsRestricted))
                 audit.Record(AuditAction.Read, nameof(CaseNote), restricted.Id, c.UnitId);
-            audit.Record(AuditAction.Export, "CaseSummary", c.Id, c.UnitId);
+            audit.RecordExport(c.Id, c.UnitId, "CaseSummary");
             await db.SaveChangesAsync(cancellationToken);
             return new PdfFile($"{c.Number}-synthese-{query.Language}.pdf", pdf);
         }

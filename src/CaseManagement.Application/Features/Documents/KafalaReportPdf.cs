@@ -61,7 +61,7 @@ public static class KafalaReportPdf
                 SentToJudgeOn = report.SentToJudgeOn,
             };
             var pdf = KafalaReportDocument.Compose(model, texts.For(query.Language), stamp).GeneratePdf();
-            audit.Record(AuditAction.Export, nameof(KafalaReport), report.Id, placement.UnitId);
+            audit.Record(AuditAction.Export, nameof(KafalaPlacement), placement.Id, placement.UnitId, detail: $"{nameof(KafalaReport)}:{report.Id}");
             await db.SaveChangesAsync(cancellationToken);
             return new PdfFile($"{child.FileNumber}-kafala-{report.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{query.Language}.pdf", pdf);
         }

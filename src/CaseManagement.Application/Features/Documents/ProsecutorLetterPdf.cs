@@ -47,7 +47,7 @@ public static class ProsecutorLetterPdf
                 Signatory = stamp.Author,
             };
             var pdf = ProsecutorLetterDocument.Compose(model, texts.For(query.Language), stamp).GeneratePdf();
-            audit.Record(AuditAction.Export, "ProsecutorLetter", c.Id, c.UnitId);
+            audit.RecordExport(c.Id, c.UnitId, "ProsecutorLetter");
             await db.SaveChangesAsync(cancellationToken);
             return new PdfFile($"{c.Number}-procureur-{query.Language}.pdf", pdf);
         }

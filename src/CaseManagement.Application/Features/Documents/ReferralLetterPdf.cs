@@ -58,7 +58,7 @@ public static class ReferralLetterPdf
                 Referrer = referrer ?? stamp.Author,
             };
             var pdf = ReferralLetterDocument.Compose(model, texts.For(query.Language), stamp).GeneratePdf();
-            audit.Record(AuditAction.Export, nameof(Referral), referral.Id, referral.UnitId);
+            audit.RecordExport(referral.CaseId, referral.UnitId, "ReferralLetter", referral.Id);
             await db.SaveChangesAsync(cancellationToken);
             return new PdfFile($"{c.Number}-orientation-{query.Language}.pdf", pdf);
         }

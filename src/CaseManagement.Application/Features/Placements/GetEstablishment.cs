@@ -1,3 +1,5 @@
+using CaseManagement.Application.Auditing;
+using CaseManagement.Application.Behaviors;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Errors;
 using CaseManagement.Application.Security;
@@ -16,7 +18,7 @@ namespace CaseManagement.Application.Features.Placements;
 public static class GetEstablishment
 {
     [Authorize(Roles = Roles.PartnerReaders)]
-    public sealed record Query(Guid Id) : IRequest<Model>;
+    public sealed record Query(Guid Id) : IRequest<Model>, IAuditedSearch;
 
     public sealed record Model(Establishment Establishment, int Present, int OverdueReviews, IReadOnlyList<IncidentItem> RecentIncidents,
         IReadOnlyList<ChildItem>? Children, string Version);
@@ -25,7 +27,7 @@ public static class GetEstablishment
 
     public sealed record ChildItem(Guid PlacementId, Guid ChildId, string FileNumber, string? Name, string? NameAr, EpsStatus Status, DateOnly AdmittedOn);
 
-    public sealed class Handler(CaseDbContext db, PlacementAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Model>
+    public sealed class Handler(CaseDbContext db, PlacementAccess access, ICurrentUser user, TimeProvider clock, AuditTrail audit) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -51,6 +53,7 @@ public static class GetEstablishment
                                   orderby p.AdmittedOn
                                   select new ChildItem(p.Id, c.Id, c.FileNumber, c.GivenName + " " + c.FamilyName, c.GivenNameAr + " " + c.FamilyNameAr,
                                       p.Status, p.AdmittedOn)).ToListAsync(cancellationToken);
+                audit.RecordSearch("EstablishmentChildren", children.Select(c => c.ChildId));
             }
 
             return new Model(row.Establishment, present, overdue, incidents, children, VersionToken.Encode(row.Version));

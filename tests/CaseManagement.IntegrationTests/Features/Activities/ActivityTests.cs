@@ -32,7 +32,7 @@ public sealed class ActivityTests : IntegrationTest
         Assert.That(activity.GetProperty("milieu").GetString(), Is.EqualTo("Urban"), "Sidi Kacem is a municipality");
         Assert.That(activity.GetProperty("trainees").GetArrayLength(), Is.EqualTo(2));
         Assert.That(activity.GetProperty("participants").GetProperty("professionalsFemale").GetInt32(), Is.EqualTo(3));
-        var audited = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Create && a.SubjectType == nameof(Activity) && a.SubjectId == id));
+        var audited = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Create && a.SubjectType == nameof(Activity) && a.SubjectId == Guid.Parse(id!)));
         Assert.That(audited, Is.EqualTo(1));
     }
 

@@ -60,7 +60,7 @@ public sealed class AttachmentTests : IntegrationTest
 
         var stranger = await TestApp.ApiClientAsync(await TestApp.CreateUserAsync(CaseManagement.Application.Security.Roles.SocialWorker));
         Assert.That((await stranger.GetAsync($"/api/v1/attachments/{attachmentId}")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        var exports = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Export && a.SubjectId == attachmentId.ToString()));
+        var exports = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Export && a.SubjectType == "Case" && a.Detail == $"CaseAttachment:{attachmentId}"));
         Assert.That(exports, Is.EqualTo(1));
     }
 }

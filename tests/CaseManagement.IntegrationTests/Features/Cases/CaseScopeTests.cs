@@ -25,7 +25,7 @@ public sealed class CaseScopeTests : IntegrationTest
         Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(note.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         var denied = await TestApp.WithDbAsync(db => db.AuditEntries
-            .Where(a => a.Action == AuditAction.AccessDenied && a.SubjectId == id.ToString() && a.UserId == colleague.Id).CountAsync());
+            .Where(a => a.Action == AuditAction.AccessDenied && a.SubjectId == id && a.UserId == colleague.Id).CountAsync());
         Assert.That(denied, Is.EqualTo(2));
         Assert.That(await TestApp.WithDbAsync(db => db.CaseNotes.CountAsync()), Is.Zero, "nothing written by the refused command");
 
@@ -101,7 +101,7 @@ public sealed class CaseScopeTests : IntegrationTest
 
         var restrictedId = await TestApp.WithDbAsync(db => db.CaseNotes.Where(n => n.Sensitivity == NoteSensitivity.ChildAccount).Select(n => n.Id).SingleAsync());
         var views = await TestApp.WithDbAsync(db => db.AuditEntries
-            .Where(a => a.Action == AuditAction.Read && a.SubjectType == "CaseNote" && a.SubjectId == restrictedId.ToString())
+            .Where(a => a.Action == AuditAction.Read && a.SubjectType == "CaseNote" && a.SubjectId == restrictedId)
             .Select(a => a.UserId).ToListAsync());
         Assert.That(views, Is.EquivalentTo(new Guid?[] { world.Supervisor.Id, colleague.Id }));
     }

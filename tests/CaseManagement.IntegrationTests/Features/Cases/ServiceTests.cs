@@ -22,7 +22,7 @@ public sealed class ServiceTests : IntegrationTest
             new { date = "2026-11-27", type = "SchoolReintegration", provider = "Unit", note = "Inscription au collège (invention)" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        var serviceId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var serviceId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var @case = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
         var service = @case.GetProperty("services").EnumerateArray().Single();
         Assert.That(service.GetProperty("type").GetString(), Is.EqualTo("SchoolReintegration"));

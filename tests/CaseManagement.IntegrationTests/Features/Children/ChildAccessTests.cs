@@ -75,7 +75,7 @@ public sealed class ChildAccessTests : IntegrationTest
         var edit = await client.PutAsJsonAsync($"/api/v1/children/{child.Id}", Edited(read, "Salwa"));
         Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
-        var update = await TestApp.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Update && a.SubjectId == child.Id.ToString()));
+        var update = await TestApp.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Update && a.SubjectId == child.Id));
         Assert.That(update.ChangedFields, Is.EqualTo("GivenName"));
         Assert.That(update.UserId, Is.EqualTo(worker.Id));
     }

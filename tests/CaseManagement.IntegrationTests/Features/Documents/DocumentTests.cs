@@ -22,8 +22,10 @@ public sealed class DocumentTests : IntegrationTest
 
     private static bool Has(List<PdfChunk> chunks, string text) => chunks.Any(c => c.Has(text));
 
-    private static Task<int> ExportsAsync(string subjectType, Guid id) =>
-        TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Export && a.SubjectType == subjectType && a.SubjectId == id.ToString()));
+    /// <summary>Exports of a document: of a case (filed under the case, <paramref name="id"/> the case), or one with its own id (a letter, a report).</summary>
+    private static Task<int> ExportsAsync(string document, Guid id) =>
+        TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Export
+                                                                    && ((a.Detail == document && a.SubjectId == id) || a.Detail == document + ":" + id)));
 
     [Test]
     public async Task The_case_summary_comes_in_french_and_arabic_and_every_generation_is_an_audited_export()
@@ -62,7 +64,7 @@ public sealed class DocumentTests : IntegrationTest
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         var restrictedReads = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Read && a.SubjectType == nameof(CaseNote)));
         Assert.That(restrictedReads, Is.EqualTo(1), "only the generation that printed the restricted note reads it");
-        var denied = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.AccessDenied && a.SubjectId == id.ToString()));
+        var denied = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.AccessDenied && a.SubjectId == id));
         Assert.That(denied, Is.EqualTo(1));
         Assert.That(await ExportsAsync("CaseSummary", id), Is.EqualTo(2), "a refused generation is not an export");
     }
@@ -103,7 +105,7 @@ public sealed class DocumentTests : IntegrationTest
         Assert.That(Has(french, "Centre de santé (fictif)") && Has(french, "Coupon-réponse") && Has(french, "Bilan de santé") && Has(french, "Recueilli auprès de Mère le 28/11/2026"));
         Assert.That(Has(arabic, "مركز صحي") && Has(arabic, "قسيمة الرد"));
         Assert.That(elsewhere.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await ExportsAsync("Referral", referralId), Is.EqualTo(2));
+        Assert.That(await ExportsAsync("ReferralLetter", referralId), Is.EqualTo(2));
     }
 
     [Test]

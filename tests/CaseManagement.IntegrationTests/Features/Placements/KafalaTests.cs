@@ -200,7 +200,7 @@ public sealed class KafalaTests : IntegrationTest
             Assert.That(colleagueEdit.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         }
 
-        var restrictedReads = await TestApp.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectType == "KafalaRestricted" && a.SubjectId == id.ToString())
+        var restrictedReads = await TestApp.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectType == "KafalaRestricted" && a.SubjectId == id)
             .Select(a => a.UserId).ToListAsync());
         Assert.That(restrictedReads, Is.EquivalentTo(new Guid?[] { worker.Id, supervisor.Id }));
         client.Dispose();

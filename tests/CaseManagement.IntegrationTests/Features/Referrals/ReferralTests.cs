@@ -38,7 +38,7 @@ public sealed class ReferralTests : IntegrationTest
         Assert.That(overridden.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var referralId = (await overridden.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var audit = await TestApp.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditAction.ConsentOverride));
-        Assert.That(audit.SubjectId, Is.EqualTo(referralId.ToString()));
+        Assert.That(audit.SubjectId, Is.EqualTo(referralId));
         Assert.That(audit.UserId, Is.EqualTo(world.Supervisor.Id));
         Assert.That(await TestApp.WithDbAsync(db => db.Referrals.CountAsync()), Is.EqualTo(1));
     }

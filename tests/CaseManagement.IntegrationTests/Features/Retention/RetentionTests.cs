@@ -68,7 +68,7 @@ public sealed class RetentionTests : IntegrationTest
         var closure = await TestApp.WithDbAsync(db => db.Cases.Where(c => c.ChildId == eligible).Select(c => c.Closure!.Summary).SingleAsync());
         Assert.That(closure, Is.EqualTo("—"));
         Assert.That(await StatisticsAsync(), Is.EqualTo(before), "monthly statistics do not change");
-        var audited = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Anonymise && a.SubjectId == eligible.ToString()));
+        var audited = await TestApp.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Anonymise && a.SubjectId == eligible));
         Assert.That(audited, Is.EqualTo(1));
     }
 }
