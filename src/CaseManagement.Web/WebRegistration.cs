@@ -67,7 +67,7 @@ internal static class WebRegistration
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = Uploads.MaxRequestBytes);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi();
+        services.AddApiDocumentation();
         services.AddHealthChecks().AddDbContextCheck<CaseDbContext>("database");
         return services;
     }
@@ -79,9 +79,13 @@ internal static class WebRegistration
                 options.DefaultScheme = ApiOrPageScheme;
                 options.DefaultChallengeScheme = ApiOrPageScheme;
             })
-            // The API only accepts bearer tokens (so no cross-site request can ride on a cookie); pages use the cookie.
+            // The API only accepts bearer tokens (so no cross-site request can ride on a cookie); pages use the cookie;
+            // the API's description (read-only) takes either.
             .AddPolicyScheme(ApiOrPageScheme, null, options => options.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+                context.Request.Path.StartsWithSegments("/api")
+                || (ApiDocumentation.Serves(context.Request.Path) && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(60))
             .AddIdentityCookies();
 
@@ -171,8 +175,8 @@ internal static class WebRegistration
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            // The jobs dashboard (administrators only) needs its own inline scripts and styles.
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/jobs")
+            // The jobs dashboard (administrators only) and the API reader need their own inline scripts and styles.
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/jobs") || context.Request.Path.StartsWithSegments(ApiDocumentation.ReaderPath)
                 ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
                 : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
             await next();
@@ -184,7 +188,7 @@ internal static class WebRegistration
         app.UseStatusCodePages();
 
         app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
-        app.MapOpenApi();
+        app.MapApiDocumentation();
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
         api.MapChildrenEndpoints();

@@ -21,7 +21,7 @@ internal static class ActivitiesEndpoints
         activities.MapPost("/", async (SaveActivity.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var result = await mediator.Send(command with { Id = null }, ct);
-            return Results.Created($"/api/v1/activities/{result.Id}", result);
+            return TypedResults.Created($"/api/v1/activities/{result.Id}", result);
         }).ProducesValidationProblem();
 
         activities.MapPut("/{id:guid}", (Guid id, SaveActivity.Command command, IMediator mediator, CancellationToken ct) =>

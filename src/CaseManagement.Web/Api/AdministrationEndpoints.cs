@@ -17,27 +17,27 @@ internal static class AdministrationEndpoints
         units.MapPost("/", async (CreateUnit.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
-            return Results.Created($"/api/v1/units/{id}", new { id });
+            return TypedResults.Created($"/api/v1/units/{id}", new NewRecord(id));
         }).ProducesValidationProblem();
         units.MapPut("/{id:guid}", async (Guid id, EditUnit.Command command, IMediator mediator, CancellationToken ct) =>
         {
             command.Id = id;
             await mediator.Send(command, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPut("/units/{id:guid}/standards", async (Guid id, SetStandards.Command command, IMediator mediator, CancellationToken ct) =>
         {
             command.UnitId = id;
             await mediator.Send(command, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).RequireAuthorization(Policies.PartnerManagers).WithTags("Units").ProducesValidationProblem();
 
         api.MapPut("/units/{id:guid}/reminders", async (Guid id, SetReminderSettings.Command command, IMediator mediator, CancellationToken ct) =>
         {
             command.UnitId = id;
             await mediator.Send(command, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).RequireAuthorization(Policies.PartnerManagers).WithTags("Units").ProducesValidationProblem();
 
         var provinces = api.MapGroup("/provinces").RequireAuthorization(Policies.Administrators).WithTags("Units");
@@ -45,12 +45,12 @@ internal static class AdministrationEndpoints
         provinces.MapPost("/", async (SaveProvince.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command with { Id = null }, ct);
-            return Results.Created($"/api/v1/provinces/{id}", new { id });
+            return TypedResults.Created($"/api/v1/provinces/{id}", new NewRecord(id));
         }).ProducesValidationProblem();
         provinces.MapPut("/{id:guid}", async (Guid id, SaveProvince.Command command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { Id = id }, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         var users = api.MapGroup("/users").RequireAuthorization(Policies.Administrators).WithTags("Users");
@@ -58,28 +58,28 @@ internal static class AdministrationEndpoints
         users.MapPost("/", async (CreateUser.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
-            return Results.Created($"/api/v1/users/{id}", new { id });
+            return TypedResults.Created($"/api/v1/users/{id}", new NewRecord(id));
         }).ProducesValidationProblem();
         users.MapPut("/{id:guid}/access", async (Guid id, ChangeUserAccess.Command command, IMediator mediator, CancellationToken ct) =>
         {
             command.Id = id;
             await mediator.Send(command, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).ProducesValidationProblem();
         users.MapPost("/{id:guid}/disable", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SetUserActive.Command(id, false), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         users.MapPost("/{id:guid}/enable", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SetUserActive.Command(id, true), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         users.MapPost("/{id:guid}/password", async (Guid id, ResetPasswordRequest body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ResetPassword.Command { Id = id, NewPassword = body.NewPassword }, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).ProducesValidationProblem();
 
         var communes = api.MapGroup("/communes").WithTags("Reference data");
@@ -88,7 +88,7 @@ internal static class AdministrationEndpoints
         {
             command.Code = code;
             await mediator.Send(command, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).RequireAuthorization(Policies.Administrators).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -22,7 +22,8 @@ internal static class AuthEndpoints
             })
             .AllowAnonymous()
             .WithName("Login")
-            .Produces(StatusCodes.Status200OK)
+            .WithTags("Auth")
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

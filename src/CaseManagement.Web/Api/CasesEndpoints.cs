@@ -25,7 +25,7 @@ internal static class CasesEndpoints
         cases.MapPost("/", async (ReportCase.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var result = await mediator.Send(command, ct);
-            return Results.Created($"/api/v1/cases/{result.Id}", result);
+            return TypedResults.Created($"/api/v1/cases/{result.Id}", result);
         }).ProducesValidationProblem();
 
         cases.MapGet("/", (CaseStatus? status, string? assignedTo, Guid? childId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
@@ -43,49 +43,49 @@ internal static class CasesEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapPut("/{id:guid}/flags", (Guid id, UpdateCaseFlags.Command command, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, command with { CaseId = id }, ct));
+            Answers.NoContentAsync(mediator, command with { CaseId = id }, ct));
 
         cases.MapPost("/{id:guid}/assessment", (Guid id, RecordAssessment.Command command, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, command with { CaseId = id }, ct));
+            Answers.NoContentAsync(mediator, command with { CaseId = id }, ct));
 
         cases.MapPost("/{id:guid}/plan", (Guid id, SavePlan.Command command, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, command with { CaseId = id }, ct));
+            Answers.NoContentAsync(mediator, command with { CaseId = id }, ct));
         cases.MapPost("/{id:guid}/plan/submission", (Guid id, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, new SubmitPlan.Command(id), ct));
+            Answers.NoContentAsync(mediator, new SubmitPlan.Command(id), ct));
         cases.MapPost("/{id:guid}/plan/approval", (Guid id, DecisionRequest body, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, new DecidePlan.Command { CaseId = id, Approved = body.Approved, Comment = body.Comment }, ct));
+            Answers.NoContentAsync(mediator, new DecidePlan.Command { CaseId = id, Approved = body.Approved, Comment = body.Comment }, ct));
 
         cases.MapPost("/{id:guid}/closure-request", (Guid id, RequestClosure.Command command, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, command with { CaseId = id }, ct));
+            Answers.NoContentAsync(mediator, command with { CaseId = id }, ct));
         cases.MapPost("/{id:guid}/closure-approval", (Guid id, DecisionRequest body, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, new DecideClosure.Command { CaseId = id, Approved = body.Approved, Comment = body.Comment }, ct));
+            Answers.NoContentAsync(mediator, new DecideClosure.Command { CaseId = id, Approved = body.Approved, Comment = body.Comment }, ct));
 
         cases.MapPost("/{id:guid}/notes", async (Guid id, AddNote.Command command, IMediator mediator, CancellationToken ct) =>
-            Results.Created($"/api/v1/cases/{id}", new { id = await mediator.Send(command with { CaseId = id }, ct) }));
+            TypedResults.Created($"/api/v1/cases/{id}", new NewRecord(await mediator.Send(command with { CaseId = id }, ct))));
 
         cases.MapPost("/{id:guid}/attachments", async (Guid id, HttpRequest request, IMediator mediator, CancellationToken ct) =>
         {
             var (fileName, content) = await Uploads.ReadAsync(request, "file", ct);
             var attachmentId = await mediator.Send(new AddAttachment.Command(id, fileName, content), ct);
-            return Results.Created($"/api/v1/attachments/{attachmentId}", new { id = attachmentId });
+            return TypedResults.Created($"/api/v1/attachments/{attachmentId}", new NewRecord(attachmentId));
         }).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem();
 
         cases.MapPost("/{id:guid}/follow-ups", async (Guid id, ScheduleFollowUp.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var followUpId = await mediator.Send(command with { CaseId = id }, ct);
-            return Results.Created($"/api/v1/follow-ups/{followUpId}", new { id = followUpId });
+            return TypedResults.Created($"/api/v1/follow-ups/{followUpId}", new NewRecord(followUpId));
         }).ProducesValidationProblem();
 
         cases.MapPost("/{id:guid}/services", async (Guid id, RecordService.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var serviceId = await mediator.Send(command with { CaseId = id }, ct);
-            return Results.Created($"/api/v1/cases/{id}", new { id = serviceId });
+            return TypedResults.Created($"/api/v1/cases/{id}", new NewRecord(serviceId));
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapPost("/{id:guid}/referrals", async (Guid id, ReferCase.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var referralId = await mediator.Send(command with { CaseId = id }, ct);
-            return Results.Created($"/api/v1/referrals/{referralId}", new { id = referralId });
+            return TypedResults.Created($"/api/v1/referrals/{referralId}", new NewRecord(referralId));
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         var caseWork = api.MapGroup("/").RequireAuthorization(Policies.CaseWorkers).WithTags("Cases");
@@ -93,15 +93,15 @@ internal static class CasesEndpoints
         {
             var file = await mediator.Send(new DownloadAttachment.Query(id), ct);
             return Results.File(file.Content, file.ContentType, file.FileName);
-        });
+        }).ProducesFile("application/octet-stream");
         caseWork.MapGet("/follow-ups", (string? assignee, string? due, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new ListFollowUps.Query { Assignee = assignee ?? "me", Due = due }, ct));
         caseWork.MapPost("/follow-ups/{id:guid}/completion", (Guid id, CompletionRequest body, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, new ChangeFollowUp.Command { FollowUpId = id, Change = FollowUpChange.Done, Outcome = body.Outcome }, ct));
+            Answers.NoContentAsync(mediator, new ChangeFollowUp.Command { FollowUpId = id, Change = FollowUpChange.Done, Outcome = body.Outcome }, ct));
         caseWork.MapPost("/follow-ups/{id:guid}/changes", (Guid id, ChangeFollowUp.Command command, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, command with { FollowUpId = id }, ct));
+            Answers.NoContentAsync(mediator, command with { FollowUpId = id }, ct));
         caseWork.MapPost("/referrals/{id:guid}/status", (Guid id, ReferralStatusRequest body, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, new ChangeReferralStatus.Command
+            Answers.NoContentAsync(mediator, new ChangeReferralStatus.Command
             {
                 ReferralId = id, Status = body.Status, Feedback = body.Feedback, Outcome = body.Outcome, ExpectedResponseOn = body.ExpectedResponseOn,
             }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
@@ -112,15 +112,9 @@ internal static class CasesEndpoints
         partners.MapPost("/", async (SavePartner.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command with { Id = null }, ct);
-            return Results.Created($"/api/v1/partners/{id}", new { id });
+            return TypedResults.Created($"/api/v1/partners/{id}", new NewRecord(id));
         }).RequireAuthorization(Policies.PartnerManagers).ProducesValidationProblem();
         partners.MapPut("/{id:guid}", (Guid id, SavePartner.Command command, IMediator mediator, CancellationToken ct) =>
-            Send(mediator, command with { Id = id }, ct)).RequireAuthorization(Policies.PartnerManagers);
-    }
-
-    private static async Task<IResult> Send<T>(IMediator mediator, IRequest<T> request, CancellationToken ct)
-    {
-        await mediator.Send(request, ct);
-        return Results.NoContent();
+            Answers.NoContentAsync(mediator, command with { Id = id }, ct)).RequireAuthorization(Policies.PartnerManagers);
     }
 }

@@ -14,7 +14,7 @@ internal static class ChildrenEndpoints
         children.MapPost("/", async (RegisterChild.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var result = await mediator.Send(command, ct);
-            return Results.Created($"/api/v1/children/{result.Id}", result);
+            return TypedResults.Created($"/api/v1/children/{result.Id}", result);
         }).Produces<RegisterChild.Result>(StatusCodes.Status201Created).ProducesValidationProblem();
 
         children.MapGet("/", (string? q, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>

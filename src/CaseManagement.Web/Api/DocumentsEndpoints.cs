@@ -17,16 +17,16 @@ internal static class DocumentsEndpoints
         var documents = api.MapGroup("/").RequireAuthorization(Policies.CaseWorkers).WithTags("Documents");
 
         documents.MapGet("/cases/{id:guid}/documents/summary", (Guid id, string? lang, bool? restricted, IMediator mediator, CancellationToken ct) =>
-            Pdf(mediator, new CaseSummaryPdf.Query(id, Language(lang), restricted ?? false), ct)).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
+            Pdf(mediator, new CaseSummaryPdf.Query(id, Language(lang), restricted ?? false), ct)).ProducesFile(PdfFile.ContentType);
 
         documents.MapGet("/cases/{id:guid}/documents/prosecutor-letter", (Guid id, string? lang, IMediator mediator, CancellationToken ct) =>
-            Pdf(mediator, new ProsecutorLetterPdf.Query(id, lang ?? DocumentLanguages.Arabic), ct)).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
+            Pdf(mediator, new ProsecutorLetterPdf.Query(id, lang ?? DocumentLanguages.Arabic), ct)).ProducesFile(PdfFile.ContentType);
 
         documents.MapGet("/referrals/{id:guid}/letter", (Guid id, string? lang, IMediator mediator, CancellationToken ct) =>
-            Pdf(mediator, new ReferralLetterPdf.Query(id, Language(lang)), ct)).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
+            Pdf(mediator, new ReferralLetterPdf.Query(id, Language(lang)), ct)).ProducesFile(PdfFile.ContentType);
 
         documents.MapGet("/kafala-placements/{id:guid}/reports/{reportId:guid}/pdf", (Guid id, Guid reportId, string? lang, IMediator mediator, CancellationToken ct) =>
-            Pdf(mediator, new KafalaReportPdf.Query(id, reportId, Language(lang)), ct)).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
+            Pdf(mediator, new KafalaReportPdf.Query(id, reportId, Language(lang)), ct)).ProducesFile(PdfFile.ContentType);
     }
 
     /// <summary>The requested language as given (validated by the query), or the caller's when it is a document language.</summary>

@@ -5,23 +5,26 @@ namespace CaseManagement.Web.Api;
 
 internal static class NotificationEndpoints
 {
+    /// <summary>The caller's notifications, newest first.</summary>
+    public sealed record NotificationList(IReadOnlyList<ListNotifications.Item> Items);
+
     public static void MapNotificationEndpoints(this IEndpointRouteBuilder api)
     {
         var notifications = api.MapGroup("/notifications").RequireAuthorization().WithTags("Notifications");
         notifications.MapGet("/", async (bool? unread, IMediator mediator, CancellationToken ct) =>
         {
             var model = await mediator.Send(new ListNotifications.Query(unread ?? false), ct);
-            return new { items = model.Items };
+            return new NotificationList(model.Items);
         });
         notifications.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new MarkNotificationsRead.Command(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         notifications.MapPost("/read", async (IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new MarkNotificationsRead.Command(null), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -13,19 +13,19 @@ internal static class PlacementsEndpoints
         kafala.MapPost("/", async (OpenKafala.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var result = await mediator.Send(command, ct);
-            return Results.Created($"/api/v1/kafala-placements/{result.Id}", result);
+            return TypedResults.Created($"/api/v1/kafala-placements/{result.Id}", result);
         }).ProducesValidationProblem();
         kafala.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetKafala.Query(id), ct));
         kafala.MapPut("/{id:guid}", (Guid id, UpdateKafala.Command command, IMediator mediator, CancellationToken ct) =>
-            NoContent(mediator, command with { Id = id }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
+            Answers.NoContentAsync(mediator, command with { Id = id }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
         kafala.MapPost("/{id:guid}/transitions", (Guid id, TransitionKafala.Command command, IMediator mediator, CancellationToken ct) =>
             mediator.Send(command with { Id = id }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
         kafala.MapPost("/{id:guid}/end", (Guid id, EndKafala.Command command, IMediator mediator, CancellationToken ct) =>
-            NoContent(mediator, command with { Id = id }, ct));
+            Answers.NoContentAsync(mediator, command with { Id = id }, ct));
         kafala.MapPost("/{id:guid}/reports", async (Guid id, AddKafalaReport.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var reportId = await mediator.Send(command with { PlacementId = id }, ct);
-            return Results.Created($"/api/v1/kafala-placements/{id}/reports/{reportId}", new { id = reportId });
+            return TypedResults.Created($"/api/v1/kafala-placements/{id}/reports/{reportId}", new NewRecord(reportId));
         }).ProducesValidationProblem();
 
         var establishments = api.MapGroup("/establishments").RequireAuthorization(Policies.PartnerReaders).WithTags("EPS");
@@ -34,31 +34,25 @@ internal static class PlacementsEndpoints
         establishments.MapPost("/", async (SaveEstablishment.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command with { Id = null }, ct);
-            return Results.Created($"/api/v1/establishments/{id}", new { id });
+            return TypedResults.Created($"/api/v1/establishments/{id}", new NewRecord(id));
         }).RequireAuthorization(Policies.PartnerManagers).ProducesValidationProblem();
         establishments.MapPut("/{id:guid}", (Guid id, SaveEstablishment.Command command, IMediator mediator, CancellationToken ct) =>
-            NoContent(mediator, command with { Id = id }, ct)).RequireAuthorization(Policies.PartnerManagers);
+            Answers.NoContentAsync(mediator, command with { Id = id }, ct)).RequireAuthorization(Policies.PartnerManagers);
 
         var eps = api.MapGroup("/eps-placements").RequireAuthorization(Policies.CaseWorkers).WithTags("EPS");
         eps.MapPost("/", async (AdmitToEps.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var result = await mediator.Send(command, ct);
-            return Results.Created($"/api/v1/eps-placements/{result.Id}", result);
+            return TypedResults.Created($"/api/v1/eps-placements/{result.Id}", result);
         }).ProducesValidationProblem();
         eps.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetEpsPlacement.Query(id), ct));
         eps.MapPost("/{id:guid}/transitions", (Guid id, TransitionEps.Command command, IMediator mediator, CancellationToken ct) =>
-            NoContent(mediator, command with { Id = id }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
+            Answers.NoContentAsync(mediator, command with { Id = id }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
         eps.MapPost("/{id:guid}/incidents", (Guid id, RecordIncident.Command command, IMediator mediator, CancellationToken ct) =>
-            NoContent(mediator, command with { PlacementId = id }, ct));
+            Answers.NoContentAsync(mediator, command with { PlacementId = id }, ct));
         eps.MapPost("/{id:guid}/exit", (Guid id, ExitEps.Command command, IMediator mediator, CancellationToken ct) =>
-            NoContent(mediator, command with { PlacementId = id }, ct));
+            Answers.NoContentAsync(mediator, command with { PlacementId = id }, ct));
         eps.MapPut("/{id:guid}/project", (Guid id, UpdateEpsProject.Command command, IMediator mediator, CancellationToken ct) =>
-            NoContent(mediator, command with { PlacementId = id }, ct));
-    }
-
-    private static async Task<IResult> NoContent<T>(IMediator mediator, IRequest<T> request, CancellationToken ct)
-    {
-        await mediator.Send(request, ct);
-        return Results.NoContent();
+            Answers.NoContentAsync(mediator, command with { PlacementId = id }, ct));
     }
 }

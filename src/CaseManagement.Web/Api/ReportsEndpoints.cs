@@ -1,3 +1,4 @@
+using CaseManagement.Application.Reports;
 using CaseManagement.Application.Documents;
 using CaseManagement.Application.Features.Reports;
 using CaseManagement.Application.Security;
@@ -28,36 +29,38 @@ internal static class ReportsEndpoints
         monthly.MapPut("/{month}/narrative", async (string month, WriteReportNarratives.Command command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { Month = month }, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         monthly.MapPost("/{month}/validation", (string month, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new ValidateReport.Command(month), ct)).ProducesProblem(StatusCodes.Status409Conflict);
         monthly.MapPost("/{month}/sent", async (string month, SentRequest body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new MarkReportSent.Command { Month = month, SentOn = body.SentOn, Addressees = body.Addressees }, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         monthly.MapPost("/{month}/supersession", async (string month, SupersessionRequest body, IMediator mediator, CancellationToken ct) =>
         {
             var result = await mediator.Send(new SupersedeReport.Command { Month = month, Reason = body.Reason }, ct);
-            return Results.Created($"/api/v1/reports/monthly/{month}?edition={result.Edition}", result);
+            return TypedResults.Created($"/api/v1/reports/monthly/{month}?edition={result.Edition}", result);
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         monthly.MapGet("/{month}/pdf", async (string month, string? lang, Guid? unit, int? edition, IMediator mediator, CancellationToken ct) =>
         {
             var file = await mediator.Send(new MonthlyReportPdf.Query(month, lang ?? DocumentLanguages.Arabic, unit, edition), ct);
             return Results.File(file.Content, PdfFile.ContentType, file.FileName);
-        }).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
+        }).ProducesFile(PdfFile.ContentType);
         monthly.MapGet("/{month}/export.xlsx", (string month, string? lang, Guid? unit, int? edition, IMediator mediator, CancellationToken ct) =>
-            Export(mediator, new ExportMonthlyReport.Query(month, ExportMonthlyReport.Format.Xlsx, DocumentsEndpoints.Language(lang), unit, edition), ct));
+            Export(mediator, new ExportMonthlyReport.Query(month, ExportMonthlyReport.Format.Xlsx, DocumentsEndpoints.Language(lang), unit, edition), ct))
+            .ProducesFile(ReportExport.XlsxType);
         monthly.MapGet("/{month}/export.csv", (string month, string? lang, Guid? unit, int? edition, IMediator mediator, CancellationToken ct) =>
-            Export(mediator, new ExportMonthlyReport.Query(month, ExportMonthlyReport.Format.Csv, DocumentsEndpoints.Language(lang), unit, edition), ct));
+            Export(mediator, new ExportMonthlyReport.Query(month, ExportMonthlyReport.Format.Csv, DocumentsEndpoints.Language(lang), unit, edition), ct))
+            .ProducesFile(ReportExport.CsvType);
 
         reports.MapGet("/partner/{month}", (string month, IMediator mediator, CancellationToken ct) => mediator.Send(new PartnerEdition.Query(month), ct));
         reports.MapGet("/partner/{month}/pdf", async (string month, IMediator mediator, CancellationToken ct) =>
         {
             var file = await mediator.Send(new PartnerEditionPdf.Query(month), ct);
             return Results.File(file.Content, PdfFile.ContentType, file.FileName);
-        }).Produces(StatusCodes.Status200OK, contentType: PdfFile.ContentType);
+        }).ProducesFile(PdfFile.ContentType);
     }
 
     private static async Task<IResult> Export(IMediator mediator, ExportMonthlyReport.Query query, CancellationToken ct)

@@ -17,6 +17,7 @@ public sealed class DenyByDefaultTests : IntegrationTest
         "GET /Culture", "POST /Culture", // choosing the language on the sign-in page
         "GET /health", "HEAD /health", // the load balancer's probe
         "GET /Error", "POST /Error", // the error page, shown by re-execution only (404 when asked for), even before sign-in
+        "GET /scalar/scalar.js", "GET /scalar/scalar.aspnetcore.js", "GET /scalar/favicon.svg", // the API reader's own script and icon: no data
     ];
 
     private static IEnumerable<(string Method, string Route)> Endpoints()
@@ -86,18 +87,5 @@ public sealed class DenyByDefaultTests : IntegrationTest
         var response = await client.GetAsync("/health");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
-    }
-
-    [Test]
-    public async Task The_openapi_document_lists_the_api_for_signed_in_users()
-    {
-        using var page = TestApp.AnonymousClient();
-        var anonymous = await page.GetAsync("/openapi/v1.json");
-        Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-
-        var worker = await TestApp.CreateUserAsync(CaseManagement.Application.Security.Roles.SocialWorker);
-        using var signedIn = await TestApp.PageClientAsync(worker);
-        var document = await signedIn.GetStringAsync("/openapi/v1.json");
-        Assert.That(document, Does.Contain("/api/v1/children"));
     }
 }
