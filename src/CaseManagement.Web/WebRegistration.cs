@@ -29,10 +29,15 @@ internal static class WebRegistration
     {
         services.AddCaseJobs(configuration, worker);
         services.AddCaseApplication();
+        services.AddMemoryCache();
+        services.AddSingleton<SessionCache>();
+        services.AddSingleton<IUserSessions>(sp => sp.GetRequiredService<SessionCache>());
         services.AddCaseData(configuration, configuration["Database:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SignInService>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSignInRateLimit(configuration);
 
         AddSecurity(services);
         AddLocalization(services);
@@ -64,7 +69,16 @@ internal static class WebRegistration
         // Malformed bodies reach the exception handler (400 with the field), as in development, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         // No request is larger than an attachment: the server stops reading anything longer.
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = Uploads.MaxRequestBytes);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+        {
+            options.Limits.MaxRequestBodySize = Uploads.MaxRequestBytes;
+            options.AddServerHeader = false; // no "Server: Kestrel"
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddApiDocumentation();
@@ -164,26 +178,17 @@ internal static class WebRegistration
             app.UseForwardedHeaders(forwarded);
         }
 
+        app.UseSecurityHeaders();
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            // The jobs dashboard (administrators only) and the API reader need their own inline scripts and styles.
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/jobs") || context.Request.Path.StartsWithSegments(ApiDocumentation.ReaderPath)
-                ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
-                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
-            await next();
-        });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseSessionCheck();
         app.UseAuthorization();
         app.UseStatusCodePages();
 
@@ -204,4 +209,29 @@ internal static class WebRegistration
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>
+    /// The headers every answer carries, set as the answer starts so that an error answer (whose headers the exception
+    /// handler clears) carries them too. Children's data is never kept by a browser or proxy cache: every answer but
+    /// the static files (served before routing, without an endpoint) says no-store.
+    /// </summary>
+    private static void UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+            if (context.GetEndpoint() is not null || context.Response.StatusCode >= 400)
+                headers.CacheControl = "no-store";
+            // The jobs dashboard (administrators only) and the API reader need their own inline scripts and styles.
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/jobs") || context.Request.Path.StartsWithSegments(ApiDocumentation.ReaderPath)
+                ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            return Task.CompletedTask;
+        });
+        return next();
+    });
 }

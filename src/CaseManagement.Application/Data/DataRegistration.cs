@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseManagement.Application.Data;
 
@@ -33,9 +34,11 @@ public static class DataRegistration
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
         services.AddScoped<AuditChangesInterceptor>();
+        services.AddScoped<Security.UserSessionsInterceptor>();
+        services.TryAddSingleton<Security.IUserSessions, Security.NoSessionCache>(); // the web app remembers sessions; tools do not
         services.AddDbContext<CaseDbContext>((sp, options) =>
         {
-            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>(), sp.GetRequiredService<Security.UserSessionsInterceptor>());
             if (provider == DatabaseProvider.SqlServer)
             {
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -1,6 +1,5 @@
 using CaseManagement.Web.Localization;
 using CaseManagement.Web.Security;
-using Microsoft.AspNetCore.Identity;
 
 namespace CaseManagement.Web.Api;
 
@@ -10,20 +9,24 @@ internal static class AuthEndpoints
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder api)
     {
-        // On success the bearer handler writes {"tokenType","accessToken","expiresIn","refreshToken"} itself.
-        api.MapPost("/auth/login", async (LoginRequest body, SignInService signIn) =>
-            await signIn.PasswordSignInAsync(body.Email, body.Password, IdentityConstants.BearerScheme) switch
+        api.MapPost("/auth/login", async Task<IResult> (LoginRequest body, SignInService signIn, HttpContext context) =>
             {
-                SignInOutcome.Succeeded => Results.Empty,
-                SignInOutcome.LockedOut => Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                    title: JsonStringLocalizer.Instance.Translate("Login.LockedOut")),
-                _ => Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                    title: JsonStringLocalizer.Instance.Translate("Login.Failed")),
+                var result = await signIn.CheckPasswordAsync(body.Email, body.Password);
+                if (result.User is { } user)
+                    return TypedResults.Ok(await signIn.IssueTokenAsync(user));
+                if (result.Throttled)
+                {
+                    context.Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: JsonStringLocalizer.Instance.Translate("Login.Throttled"));
+                }
+
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: JsonStringLocalizer.Instance.Translate("Login.Failed"));
             })
             .AllowAnonymous()
             .WithName("Login")
             .WithTags("Auth")
-            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Produces<AccessToken>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 }

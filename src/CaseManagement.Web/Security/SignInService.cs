@@ -1,51 +1,110 @@
+using System.Security.Claims;
 using CaseManagement.Application.Auditing;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Auditing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Security;
 
-public enum SignInOutcome
+/// <summary>The answer to a sign-in: refused (always the same answer), slowed down (429 with a wait), or signed in.</summary>
+public sealed record SignInResult(AppUser? User, TimeSpan RetryAfter)
 {
-    Succeeded,
-    Failed,
-    LockedOut,
+    public bool Succeeded => User is not null;
+    public bool Throttled => RetryAfter > TimeSpan.Zero;
 }
 
-/// <summary>Password sign-in for the page (cookie) and the API (bearer token), audited either way.</summary>
-public sealed class SignInService(SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditTrail audit, CaseDbContext db)
+/// <summary>An access token; there is no refresh token (sign in again after <see cref="ExpiresIn"/> seconds).</summary>
+public sealed record AccessToken(string TokenType, [property: System.Text.Json.Serialization.JsonPropertyName("accessToken")] string Value, long ExpiresIn);
+
+/// <summary>
+/// Password sign-in for the page (cookie) and the API (bearer token), audited either way. Unknown, disabled and
+/// wrong-password accounts get the same refusal after the same work (a password hash is always checked — a dummy one
+/// for an unknown e-mail), so the answer says nothing of whether an account exists.
+/// </summary>
+public sealed class SignInService(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditTrail audit, CaseDbContext db, LoginThrottle throttle,
+    IHttpContextAccessor http, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
 {
-    public async Task<SignInOutcome> PasswordSignInAsync(string? email, string? password, string scheme)
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
+    public async Task<SignInResult> CheckPasswordAsync(string? email, string? password)
     {
-        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
-        SignInOutcome outcome;
+        email = email?.Trim() ?? string.Empty;
+        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "-";
+        var wait = throttle.Wait(email, address);
+        var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
+        if (wait > TimeSpan.Zero)
+        {
+            await RecordAsync(AuditAction.LoginFailed, user, "Throttled");
+            return new SignInResult(null, wait);
+        }
+
+        bool passwordOk;
         if (user is null || string.IsNullOrEmpty(password))
         {
-            outcome = SignInOutcome.Failed;
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, password ?? string.Empty);
+            passwordOk = false;
         }
         else
         {
-            signIn.AuthenticationScheme = scheme;
-            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-            outcome = result.Succeeded && user.IsActive ? SignInOutcome.Succeeded
-                : result.IsLockedOut || !user.IsActive ? SignInOutcome.LockedOut
-                : SignInOutcome.Failed;
+            passwordOk = await users.CheckPasswordAsync(user, password);
         }
 
-        audit.Record(outcome == SignInOutcome.Succeeded ? AuditAction.Login : AuditAction.LoginFailed, "User", user?.Id, user?.UnitId, user?.Id);
-        await db.SaveChangesAsync();
-        return outcome;
+        var refusal = user is null ? "UnknownAccount" : !passwordOk ? "WrongPassword" : !user.IsActive || await users.IsLockedOutAsync(user) ? "Disabled" : null;
+        if (refusal is not null)
+        {
+            throttle.Failed(email, address);
+            await RecordAsync(AuditAction.LoginFailed, user, refusal);
+            return new SignInResult(null, TimeSpan.Zero);
+        }
+
+        throttle.Succeeded(email, address);
+        await RecordAsync(AuditAction.Login, user, null);
+        return new SignInResult(user, TimeSpan.Zero);
     }
 
+    /// <summary>The pages' session: the cookie, and the user's language from now on.</summary>
+    public async Task SignInWithCookieAsync(AppUser user)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
+        await signIn.SignInAsync(user, isPersistent: false);
+        http.HttpContext?.Response.Cookies.Append(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(user.PreferredCulture)),
+            new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = clock.GetUtcNow().AddYears(1) });
+    }
+
+    /// <summary>An API token for the user: the same claims as the cookie, protected by the bearer scheme's keys.</summary>
+    public async Task<AccessToken> IssueTokenAsync(AppUser user)
+    {
+        var options = bearer.Get(IdentityConstants.BearerScheme);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var identity = new ClaimsIdentity(principal.Claims, IdentityConstants.BearerScheme);
+        var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + options.BearerTokenExpiration };
+        var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), properties, IdentityConstants.BearerScheme);
+        return new AccessToken("Bearer", options.BearerTokenProtector.Protect(ticket), (long)options.BearerTokenExpiration.TotalSeconds);
+    }
+
+    /// <summary>Signing out ends every session of the user — this cookie, copies of it, other devices, API tokens.</summary>
     public async Task SignOutAsync(ICurrentUser current)
     {
-        if (current.IsAuthenticated)
+        if (current.IsAuthenticated && await users.FindByIdAsync(current.Id.ToString()) is { } user)
         {
+            if (!(await users.UpdateSecurityStampAsync(user)).Succeeded)
+                throw new InvalidOperationException("The security stamp could not be renewed.");
             audit.Record(AuditAction.Logout, "User", current.Id);
             await db.SaveChangesAsync();
         }
 
         await signIn.SignOutAsync();
+    }
+
+    private async Task RecordAsync(AuditAction action, AppUser? user, string? detail)
+    {
+        audit.Record(action, "User", user?.Id, user?.UnitId, user?.Id, detail);
+        await db.SaveChangesAsync();
     }
 }

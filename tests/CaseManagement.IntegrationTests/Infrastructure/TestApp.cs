@@ -68,12 +68,14 @@ public static class TestApp
             builder.UseSetting("Smtp:Port", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Smtp:Security", "None");
             builder.UseSetting("Jobs:RunServer", "false"); // tests run the reminder job themselves, at the time they choose
+            builder.UseSetting("SignIn:PerAddressPerMinute", "100000"); // every test signs in from the same address; one test checks the limit
             builder.ConfigureLogging(logging => logging.AddProvider(TestLog.Instance));
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddTransient<IStartupFilter, FaultEndpoint>();
+                services.AddTransient<IStartupFilter, TestAddress>();
             });
         });
         _ = _factory.Server; // starts the host: migrations and bootstrap run here
@@ -304,4 +306,21 @@ internal sealed class FaultEndpoint : IStartupFilter
     };
 
     private static Guid FirstUnit(CaseDbContext db) => db.Units.Select(u => u.Id).First();
+}
+
+/// <summary>Lets a test speak from a chosen client address (header <see cref="Header"/>): the test server has none.</summary>
+internal sealed class TestAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var address))
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address.ToString());
+            return nextMiddleware();
+        });
+        next(app);
+    };
 }

@@ -1,6 +1,5 @@
 using CaseManagement.Web.Localization;
 using CaseManagement.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -26,12 +25,23 @@ public sealed class LoginModel(SignInService signIn, JsonStringLocalizer l) : Pa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var outcome = await signIn.PasswordSignInAsync(Data.Email, Data.Password, IdentityConstants.ApplicationScheme);
-        if (outcome == SignInOutcome.Succeeded)
+        var result = await signIn.CheckPasswordAsync(Data.Email, Data.Password);
+        if (result.User is { } user)
+        {
+            await signIn.SignInWithCookieAsync(user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
 
-        ModelState.AddModelError(string.Empty, l.Translate(outcome == SignInOutcome.LockedOut ? "Login.LockedOut" : "Login.Failed"));
         Data.Password = null;
+        if (result.Throttled)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(string.Empty, l.Translate("Login.Throttled"));
+            return Page();
+        }
+
+        ModelState.AddModelError(string.Empty, l.Translate("Login.Failed"));
         return Page();
     }
 }
