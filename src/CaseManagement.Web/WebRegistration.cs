@@ -32,14 +32,15 @@ internal static class WebRegistration
         services.AddMemoryCache();
         services.AddSingleton<SessionCache>();
         services.AddSingleton<IUserSessions>(sp => sp.GetRequiredService<SessionCache>());
-        services.AddCaseData(configuration, configuration["Database:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"));
+        var dataFolder = configuration["Database:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data");
+        services.AddCaseData(configuration, dataFolder);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SignInService>();
         services.AddSingleton<LoginThrottle>();
         services.AddSignInRateLimit(configuration);
 
-        AddSecurity(services);
+        AddSecurity(services, KeyCertificate.Load(configuration, environment, dataFolder));
         AddLocalization(services);
 
         services.AddRazorPages(options =>
@@ -86,7 +87,7 @@ internal static class WebRegistration
         return services;
     }
 
-    private static void AddSecurity(IServiceCollection services)
+    private static void AddSecurity(IServiceCollection services, System.Security.Cryptography.X509Certificates.X509Certificate2 keyCertificate)
     {
         services.AddAuthentication(options =>
             {
@@ -141,7 +142,9 @@ internal static class WebRegistration
         foreach (var (policy, roleSet) in Policies.RoleSets)
             authorization.AddPolicy(policy, p => p.RequireRole(Roles.Split(roleSet)));
         services.AddAntiforgery(options => options.Cookie.Name = "cm.af");
-        services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<CaseDbContext>();
+        // Keys in the database (shared by every node), encrypted with a certificate that is not.
+        services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<CaseDbContext>()
+            .ProtectKeysWithCertificate(keyCertificate).UnprotectKeysWithAnyCertificate(keyCertificate);
     }
 
     private static void AddLocalization(IServiceCollection services)

@@ -102,7 +102,10 @@ public static class DataRegistration
         private static void Apply(DbConnection connection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=4294967296; PRAGMA cache_size=-32768;";
+            // EF opens a read-only connection to see whether the file exists; WAL is set by the next, writable one
+            // (a file restored from a backup is not in WAL mode yet).
+            var readOnly = connection.ConnectionString.Contains("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase);
+            command.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; ") + "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=4294967296; PRAGMA cache_size=-32768;";
             command.ExecuteNonQuery();
         }
     }

@@ -25,6 +25,11 @@ internal static partial class DatabaseStartup
             LogMigrated(logger, db.Database.ProviderName ?? "?");
         }
 
+        // Keys stored before they were encrypted would let a copy of the database forge sessions: they go (users sign in again).
+        var plainKeys = await db.DataProtectionKeys.Where(k => k.Xml != null && !k.Xml.Contains("encryptedSecret")).ExecuteDeleteAsync(ct);
+        if (plainKeys > 0)
+            LogPlainKeysRemoved(logger, plainKeys);
+
         var roles = sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in Roles.All)
         {
@@ -122,6 +127,9 @@ internal static partial class DatabaseStartup
         const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         return "Cm-" + RandomNumberGenerator.GetString(alphabet, 16) + "!";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} data-protection keys stored unencrypted were removed; everyone signs in again")]
+    private static partial void LogPlainKeysRemoved(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
     private static partial void LogMigrated(ILogger logger, string provider);

@@ -43,6 +43,10 @@ public static class TestApp
     public static WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app is not started.");
     public static FakeTimeProvider Clock { get; } = new(Start);
     public static Guid AdminId { get; private set; }
+
+    /// <summary>The certificate encrypting the data-protection keys (outside the database, as in production).</summary>
+    public static string KeyCertificatePath { get; private set; } = string.Empty;
+    public const string KeyCertificatePassword = "test-certificate-password";
     public static Guid FirstUnitId { get; private set; }
     public static Guid FirstProvinceId { get; private set; }
 
@@ -56,12 +60,17 @@ public static class TestApp
         _folder = Path.Combine(Path.GetTempPath(), "cm-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         Smtp = netDumbster.smtp.SimpleSmtpServer.Start(FreePort());
+        KeyCertificatePath = Path.Combine(_folder, "keys.pfx");
+        await File.WriteAllBytesAsync(KeyCertificatePath, CaseManagement.Web.Security.KeyCertificate.Create("CN=CaseManagement tests")
+            .Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, KeyCertificatePassword));
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(_folder, "cm.db")}");
             builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+            builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PathKey, KeyCertificatePath);
+            builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PasswordKey, KeyCertificatePassword);
             builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Smtp:Host", "127.0.0.1");

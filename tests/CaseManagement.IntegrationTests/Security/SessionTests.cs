@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.Application.Security;
 using CaseManagement.IntegrationTests.Infrastructure;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.IntegrationTests.Security;
 
@@ -139,6 +142,50 @@ public sealed partial class SessionTests : IntegrationTest
         Assert.That((hsts.MaxAge, hsts.IncludeSubDomains), Is.EqualTo((TimeSpan.FromDays(365), true)));
         var kestrel = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>(services).Value;
         Assert.That(kestrel.AddServerHeader, Is.False);
+    }
+
+    [Test]
+    public async Task A_copy_of_the_database_without_the_key_certificate_can_forge_nothing()
+    {
+        var worker = await TestApp.CreateUserAsync(Roles.SocialWorker);
+        using var api = await TestApp.ApiClientAsync(worker);
+        var cookie = await SessionCookieAsync(worker);
+        var token = api.DefaultRequestHeaders.Authorization!;
+        var keys = await TestApp.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+        Assert.That(keys, Is.Not.Empty);
+        Assert.That(keys, Has.All.Contains("encryptedSecret").And.All.Not.Contains("<value>"), "no key is stored in clear");
+
+        var copy = Path.Combine(Path.GetTempPath(), $"cm-copy-{Guid.NewGuid():N}.db");
+        await TestApp.WithDbAsync(db => db.Database.ExecuteSqlAsync($"VACUUM INTO {copy}"));
+        var otherCertificate = Path.Combine(Path.GetTempPath(), $"cm-other-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(otherCertificate, CaseManagement.Web.Security.KeyCertificate.Create("CN=Someone else").Export(X509ContentType.Pfx));
+        try
+        {
+            async Task<(HttpStatusCode Api, HttpStatusCode Page)> TryAsync(string certificate, string? password)
+            {
+                await using var restored = TestApp.Factory.WithWebHostBuilder(b =>
+                {
+                    b.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={copy};Pooling=False");
+                    b.UseSetting(CaseManagement.Web.Security.KeyCertificate.PathKey, certificate);
+                    b.UseSetting(CaseManagement.Web.Security.KeyCertificate.PasswordKey, password);
+                });
+                using var client = restored.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+                using var apiRequest = new HttpRequestMessage(HttpMethod.Get, "/api/v1/children") { Headers = { Authorization = token } };
+                using var pageRequest = new HttpRequestMessage(HttpMethod.Get, "/Children") { Headers = { { "Cookie", cookie } } };
+                return ((await client.SendAsync(apiRequest)).StatusCode, (await client.SendAsync(pageRequest)).StatusCode);
+            }
+
+            Assert.That(await TryAsync(otherCertificate, null), Is.EqualTo((HttpStatusCode.Unauthorized, HttpStatusCode.Redirect)),
+                "the copy with another certificate reads neither the token nor the cookie");
+            Assert.That(await TryAsync(TestApp.KeyCertificatePath, TestApp.KeyCertificatePassword), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)),
+                "restored with its certificate, the same database serves the same sessions");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(copy);
+            File.Delete(otherCertificate);
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -17,6 +17,8 @@ public sealed class JobStoreDownTests
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(folder, "cm.db")}");
             builder.UseSetting("Bootstrap:AdminEmail", "admin@test.invalid");
+            builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PathKey, CaseManagement.IntegrationTests.Infrastructure.TestApp.KeyCertificatePath);
+            builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PasswordKey, CaseManagement.IntegrationTests.Infrastructure.TestApp.KeyCertificatePassword);
             builder.UseSetting("Bootstrap:AdminPassword", "Admin-Password-For-Tests-1");
             builder.UseSetting("Logging:LogLevel:Default", "Error");
             builder.UseSetting("Jobs:Storage", "SqlServer");
