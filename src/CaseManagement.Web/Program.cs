@@ -12,19 +12,38 @@ var app = builder.Build();
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
     await DatabaseStartup.InitializeAsync(app.Services, migrate: true);
-    return;
+    return 0;
+}
+
+// `backup FILE` / `restore FILE`: the embedded database, consistent while the app runs / only while it is stopped.
+if (args.Length >= 2 && args[^2] is "backup" or "restore")
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<CaseManagement.Application.Data.CaseDbContext>();
+    try
+    {
+        Console.WriteLine(args[^2] == "backup" ? await DatabaseBackup.BackupAsync(db, args[^1]) : await DatabaseBackup.RestoreAsync(db, args[^1]));
+        return 0;
+    }
+    catch (BackupException ex)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        return 1;
+    }
 }
 
 await DatabaseStartup.InitializeAsync(app.Services, migrate: app.Configuration.GetValue("Database:MigrateOnStartup", true));
+using var running = DatabaseBackup.HoldRunningLock(app.Services);
 if (worker)
 {
     app.MapHealthChecks("/health").AllowAnonymous();
     await app.RunAsync();
-    return;
+    return 0;
 }
 
 app.UseCaseWeb();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public for the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

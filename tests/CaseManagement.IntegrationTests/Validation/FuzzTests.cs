@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -51,7 +50,7 @@ public sealed partial class FuzzTests : IntegrationTest
         var document = JsonDocument.Parse(await documentResponse.Content.ReadAsStringAsync()).RootElement.Clone();
         var schemas = new Schemas(document.GetProperty("components").GetProperty("schemas"));
         var random = new Random(Seed);
-        var before = await FingerprintAsync();
+        var before = await DatabaseFingerprint.OfTestAppAsync();
 
         var sent = 0;
         var refusals = new Dictionary<int, int>();
@@ -86,7 +85,7 @@ public sealed partial class FuzzTests : IntegrationTest
                                   + string.Join(", ", refusals.OrderBy(r => r.Key).Select(r => $"{r.Key}×{r.Value}")));
         Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(40)));
         Assert.That(sent, Is.GreaterThan(3000));
-        Assert.That(await FingerprintAsync(), Is.EqualTo(before), "nothing written");
+        Assert.That(await DatabaseFingerprint.OfTestAppAsync(), Is.EqualTo(before), "nothing written");
         foreach (var client in clients.Values)
             client.Dispose();
     }
@@ -177,36 +176,6 @@ public sealed partial class FuzzTests : IntegrationTest
 
         return copy;
     }
-
-    /// <summary>Every table's every row, hashed: the database as a single value.</summary>
-    private static Task<string> FingerprintAsync() => TestApp.WithDbAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                tables.Add(reader.GetString(0));
-        }
-
-        Assert.That(tables, Does.Contain("Children").And.Contain("Cases").And.Contain("AuditEntries"));
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
-            await using var reader = await select.ExecuteReaderAsync();
-            hash.AppendData(Encoding.UTF8.GetBytes(table));
-            while (await reader.ReadAsync())
-                for (var i = 0; i < reader.FieldCount; i++)
-                    hash.AppendData(Encoding.UTF8.GetBytes(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) + "\u001f"));
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset());
-    });
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
 
