@@ -37,6 +37,7 @@ internal static class WebRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SignInService>();
+        services.AddScoped<TwoFactor>();
         services.AddSingleton<LoginThrottle>();
         services.AddSignInRateLimit(configuration);
 
@@ -135,6 +136,7 @@ internal static class WebRegistration
             .AddEntityFrameworkStores<CaseDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswords>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
 
         var authorization = services.AddAuthorizationBuilder()
@@ -192,6 +194,7 @@ internal static class WebRegistration
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseSessionCheck();
+        app.UseSignInGates();
         app.UseAuthorization();
         app.UseStatusCodePages();
 

@@ -18,4 +18,10 @@ public sealed class AppUser : IdentityUser<Guid>, CaseManagement.Domain.IAudited
 
     /// <summary>Whether the user receives the reminder digest by e-mail (in-app notifications always appear).</summary>
     public bool EmailNotifications { get; set; } = true;
+
+    /// <summary>Set when an administrator chose the password (creation, reset): the user must choose their own before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>The last successful sign-in (page or API).</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 }

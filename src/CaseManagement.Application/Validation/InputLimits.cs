@@ -39,6 +39,10 @@ public sealed class InputLimits
         ["Q"] = 200,                // a search
         ["Password"] = 128,
         ["NewPassword"] = 128,
+        ["CurrentPassword"] = 128,
+        ["Confirmation"] = 128,
+        ["TwoFactorCode"] = 16,
+        ["RecoveryCode"] = 32,
         ["Role"] = 32,
         ["After"] = 200,            // a key-paging cursor
         ["Assignee"] = 16,          // me | unit

@@ -60,6 +60,10 @@ internal static class AdministrationEndpoints
             var id = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/v1/users/{id}", new NewRecord(id));
         }).ProducesValidationProblem();
+        users.MapPut("/{id:guid}", (Guid id, EditUserProfile.Command command, IMediator mediator, CancellationToken ct) =>
+            Answers.NoContentAsync(mediator, command with { Id = id }, ct)).ProducesValidationProblem();
+        users.MapPost("/{id:guid}/two-factor/reset", (Guid id, IMediator mediator, CancellationToken ct) =>
+            Answers.NoContentAsync(mediator, new ResetTwoFactor.Command(id), ct));
         users.MapPut("/{id:guid}/access", async (Guid id, ChangeUserAccess.Command command, IMediator mediator, CancellationToken ct) =>
         {
             command.Id = id;

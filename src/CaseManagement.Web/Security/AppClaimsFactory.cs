@@ -12,7 +12,7 @@ namespace CaseManagement.Web.Security;
 /// a provincial or partner viewer has no unit, only their province.
 /// </summary>
 internal sealed class AppClaimsFactory(
-    UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, CaseDbContext db)
+    UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, CaseDbContext db, IConfiguration configuration)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -25,6 +25,11 @@ internal sealed class AppClaimsFactory(
             identity.AddClaim(new Claim(AppClaims.ProvinceId, provinceId.ToString()));
         identity.AddClaim(new Claim(AppClaims.TimeZone, unit?.TimeZoneId ?? Domain.Units.Unit.DefaultTimeZone));
         identity.AddClaim(new Claim("cm:name", user.DisplayName));
+        if (user.MustChangePassword)
+            identity.AddClaim(new Claim(SignInGates.PasswordClaimType, "required"));
+        var requiredRoles = TwoFactor.RequiredRoles(configuration);
+        if (!user.TwoFactorEnabled && identity.FindAll(identity.RoleClaimType).Any(r => requiredRoles.Contains(r.Value)))
+            identity.AddClaim(new Claim(TwoFactor.EnrolClaimType, "enrol"));
         return identity;
     }
 }

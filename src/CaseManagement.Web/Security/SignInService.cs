@@ -6,14 +6,14 @@ using CaseManagement.Domain.Auditing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Security;
 
 /// <summary>The answer to a sign-in: refused (always the same answer), slowed down (429 with a wait), or signed in.</summary>
-public sealed record SignInResult(AppUser? User, TimeSpan RetryAfter)
+public sealed record SignInResult(AppUser? User, TimeSpan RetryAfter, bool NeedsSecondFactor = false)
 {
-    public bool Succeeded => User is not null;
     public bool Throttled => RetryAfter > TimeSpan.Zero;
 }
 
@@ -27,7 +27,7 @@ public sealed record AccessToken(string TokenType, [property: System.Text.Json.S
 /// </summary>
 public sealed class SignInService(
     SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditTrail audit, CaseDbContext db, LoginThrottle throttle,
-    IHttpContextAccessor http, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+    IHttpContextAccessor http, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, TwoFactor twoFactor)
 {
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
@@ -63,9 +63,58 @@ public sealed class SignInService(
         }
 
         throttle.Succeeded(email, address);
-        await RecordAsync(AuditAction.Login, user, null);
+        if (user!.TwoFactorEnabled)
+            return new SignInResult(user, TimeSpan.Zero, NeedsSecondFactor: true);
+        await SignedInAsync(user, null);
         return new SignInResult(user, TimeSpan.Zero);
     }
+
+    /// <summary>
+    /// The second step of a two-factor sign-in (after the password): a code of the authenticator app, used once, or a
+    /// recovery code. Wrong codes slow the address down like wrong passwords.
+    /// </summary>
+    public async Task<SignInResult> CheckSecondFactorAsync(AppUser user, string? code, string? recoveryCode)
+    {
+        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "-";
+        var wait = throttle.Wait(user.Email!, address);
+        if (wait > TimeSpan.Zero)
+        {
+            await RecordAsync(AuditAction.LoginFailed, user, "Throttled");
+            return new SignInResult(null, wait);
+        }
+
+        var recovery = !string.IsNullOrWhiteSpace(recoveryCode);
+        if (!(recovery ? await twoFactor.RedeemRecoveryCodeAsync(user, recoveryCode) : await twoFactor.VerifyCodeAsync(user, code)))
+        {
+            throttle.Failed(user.Email!, address);
+            await RecordAsync(AuditAction.LoginFailed, user, recovery ? "WrongRecoveryCode" : "WrongCode");
+            return new SignInResult(null, TimeSpan.Zero);
+        }
+
+        throttle.Succeeded(user.Email!, address);
+        await SignedInAsync(user, recovery ? "RecoveryCode" : "TwoFactor");
+        return new SignInResult(user, TimeSpan.Zero);
+    }
+
+    private async Task SignedInAsync(AppUser user, string? how)
+    {
+        var now = clock.GetUtcNow();
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignInAt, now)); // the Login entry says it already
+        await RecordAsync(AuditAction.Login, user, how);
+    }
+
+    /// <summary>Between the two steps of a page sign-in: who passed the password, for 5 minutes, in Identity's own cookie.</summary>
+    public Task RememberFirstStepAsync(AppUser user) =>
+        http.HttpContext!.SignInAsync(IdentityConstants.TwoFactorUserIdScheme,
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme)));
+
+    public async Task<AppUser?> FirstStepUserAsync()
+    {
+        var first = await http.HttpContext!.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        return first.Principal?.FindFirstValue(ClaimTypes.Name) is { } id ? await users.FindByIdAsync(id) : null;
+    }
+
+    public Task ForgetFirstStepAsync() => http.HttpContext!.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
 
     /// <summary>The pages' session: the cookie, and the user's language from now on.</summary>
     public async Task SignInWithCookieAsync(AppUser user)

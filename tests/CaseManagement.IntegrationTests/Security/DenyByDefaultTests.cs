@@ -14,6 +14,7 @@ public sealed class DenyByDefaultTests : IntegrationTest
     [
         "POST /api/v1/auth/login", // obtaining a token
         "GET /Account/Login", "POST /Account/Login", // the sign-in page
+        "GET /Account/LoginTwoFactor", "POST /Account/LoginTwoFactor", // its second step (it needs the first step's cookie)
         "GET /Culture", "POST /Culture", // choosing the language on the sign-in page
         "GET /health", "HEAD /health", // the load balancer's probe
         "GET /Error", "POST /Error", // the error page, shown by re-execution only (404 when asked for), even before sign-in

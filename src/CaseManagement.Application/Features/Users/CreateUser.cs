@@ -61,6 +61,7 @@ public static class CreateUser
                 ProvinceId = Roles.IsProvincial(command.Role) ? command.ProvinceId : null,
                 PreferredCulture = command.PreferredCulture,
                 LockoutEnabled = true,
+                MustChangePassword = true, // the administrator knows it: the user chooses their own at the first sign-in
             };
             (await users.CreateAsync(user, command.Password!)).ThrowIfFailed(nameof(Command.Password));
             (await users.AddToRoleAsync(user, command.Role!)).ThrowIfFailed(nameof(Command.Role));

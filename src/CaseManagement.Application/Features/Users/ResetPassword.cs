@@ -29,6 +29,10 @@ public static class ResetPassword
             var token = await users.GeneratePasswordResetTokenAsync(user);
             (await users.ResetPasswordAsync(user, token, command.NewPassword!)).ThrowIfFailed(nameof(Command.NewPassword));
             (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed(nameof(Command.Id));
+            if (user.IsActive)
+                (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed(nameof(Command.Id)); // a reset also unlocks
+            user.MustChangePassword = true; // the administrator knows it: the user chooses their own at the next sign-in
+            (await users.UpdateAsync(user)).ThrowIfFailed(nameof(Command.Id));
             return MediatR.Unit.Value;
         }
     }

@@ -5,4 +5,7 @@ public sealed record UserModel(Guid Id, string Email, string DisplayName, string
 {
     public Guid? ProvinceId { get; init; }
     public string? ProvinceCode { get; init; }
+    public string PreferredCulture { get; init; } = "fr";
+    public DateTimeOffset? LastSignInAt { get; init; }
+    public bool TwoFactorEnabled { get; init; }
 }

@@ -28,6 +28,12 @@ public sealed class LoginModel(SignInService signIn, JsonStringLocalizer l) : Pa
         var result = await signIn.CheckPasswordAsync(Data.Email, Data.Password);
         if (result.User is { } user)
         {
+            if (result.NeedsSecondFactor)
+            {
+                await signIn.RememberFirstStepAsync(user);
+                return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
+            }
+
             await signIn.SignInWithCookieAsync(user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }

@@ -30,9 +30,25 @@ public sealed class AdministrationTests : IntegrationTest
         Assert.That(created.GetProperty("role").GetString(), Is.EqualTo("SocialWorker"));
         Assert.That(created.GetProperty("unitCode").GetString(), Is.EqualTo("KN"));
 
-        using var nadia = await TestApp.ApiClientAsync("nadia.new@test.invalid", "a-long-enough-password");
+        using var nadia = await OwnPasswordAsync("nadia.new@test.invalid", "a-long-enough-password", "nadia-chooses-her-own-2026");
         var registered = await nadia.PostAsJsonAsync("/api/v1/children", new ChildBuilder().Build(), TestApp.Json);
         Assert.That((await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fileNumber").GetString(), Is.EqualTo("UPE-KN-2026-0001"));
+    }
+
+    /// <summary>An administrator chose the password: nothing works until the user chose theirs; then they sign in with it.</summary>
+    private static async Task<HttpClient> OwnPasswordAsync(string email, string given, string chosen)
+    {
+        using (var first = await TestApp.ApiClientAsync(email, given))
+        {
+            var refused = await first.GetAsync("/api/v1/children");
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "nothing before the user's own password");
+            Assert.That((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), Does.Contain("administrateur"));
+            var changed = await first.PostAsJsonAsync("/api/v1/auth/password", new { currentPassword = given, newPassword = chosen, confirmation = chosen });
+            Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await changed.Content.ReadAsStringAsync());
+            Assert.That((await first.GetAsync("/api/v1/children")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the token of the given password ends with it");
+        }
+
+        return await TestApp.ApiClientAsync(email, chosen);
     }
 
     [Test]
@@ -108,7 +124,7 @@ public sealed class AdministrationTests : IntegrationTest
         using var client = TestApp.AnonymousClient();
         var oldPassword = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = worker.Email, password = worker.Password });
         Assert.That(oldPassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        using var promoted = await TestApp.ApiClientAsync(worker.Email, "a-brand-new-password");
+        using var promoted = await OwnPasswordAsync(worker.Email, "a-brand-new-password", "the-workers-own-password");
         Assert.That((await promoted.GetAsync("/api/v1/audit")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "supervisors read the audit trail");
     }
 

@@ -16,10 +16,38 @@ public sealed class EditModel(IMediator mediator) : PageModel
     [BindProperty]
     public ChangeUserAccess.Command Data { get; set; } = new();
 
+    [BindProperty]
+    public EditUserProfile.Command Profile { get; set; } = new();
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
         Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId, ProvinceId = Target.ProvinceId };
+    }
+
+    public async Task<IActionResult> OnPostProfileAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        Data = new ChangeUserAccess.Command { Id = id, Role = Target.Role, UnitId = Target.UnitId, ProvinceId = Target.ProvinceId };
+        try
+        {
+            await mediator.Send(Profile with { Id = id }, ct);
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            foreach (var (field, messages) in Errors.ErrorTranslation.FieldErrors(ex))
+            foreach (var message in messages)
+                ModelState.AddModelError($"Profile.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
+            return Page();
+        }
+
+        return Saved(id);
+    }
+
+    public async Task<IActionResult> OnPostTwoFactorAsync(Guid id, CancellationToken ct)
+    {
+        await mediator.Send(new ResetTwoFactor.Command(id), ct);
+        return Saved(id);
     }
 
     public async Task<IActionResult> OnPostAccessAsync(Guid id, CancellationToken ct)
@@ -65,6 +93,8 @@ public sealed class EditModel(IMediator mediator) : PageModel
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Target = (await mediator.Send(new ListUsers.Query(), ct)).SingleOrDefault(u => u.Id == id) ?? throw new NotFoundException("User", id);
+        if (Request.Method == HttpMethods.Get || Profile.Id != id)
+            Profile = new EditUserProfile.Command { Id = id, DisplayName = Target.DisplayName, Email = Target.Email, PreferredCulture = Target.PreferredCulture };
         Units = await mediator.Send(new ListUnits.Query(), ct);
         Provinces = await mediator.Send(new ListProvinces.Query(), ct);
     }
