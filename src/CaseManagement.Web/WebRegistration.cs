@@ -38,6 +38,10 @@ internal static class WebRegistration
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SignInService>();
         services.AddScoped<TwoFactor>();
+        services.AddSingleton<Mail.MailOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<Mail.MailOutbox>());
+        services.AddScoped<PasswordReset>();
+
         services.AddSingleton<LoginThrottle>();
         services.AddSignInRateLimit(configuration);
 
@@ -131,12 +135,14 @@ internal static class WebRegistration
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.PasswordResetTokenProvider = ResetLinkTokens.Name; // 30 minutes, once
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<CaseDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswords>()
+            .AddTokenProvider<ResetLinkTokens>(ResetLinkTokens.Name)
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
 
         var authorization = services.AddAuthorizationBuilder()

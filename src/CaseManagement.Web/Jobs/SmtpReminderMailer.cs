@@ -1,16 +1,14 @@
 using System.Globalization;
 using CaseManagement.Application.Features.Notifications;
 using CaseManagement.Web.Localization;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 
 namespace CaseManagement.Web.Jobs;
 
-/// <summary>The digest over SMTP (MailKit). Settings: Smtp:Host, Port, From, User, Password, Security (None, StartTls, SslOnConnect).</summary>
-internal sealed class SmtpReminderMailer(IConfiguration configuration) : IReminderMailer
+/// <summary>The digest over SMTP (<see cref="Mail.SmtpSender"/>).</summary>
+internal sealed class SmtpReminderMailer(Mail.SmtpSender smtp) : IReminderMailer
 {
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(configuration["Smtp:Host"]);
+    public bool IsConfigured => smtp.IsConfigured;
 
     public async Task SendAsync(ReminderDigest digest, CancellationToken cancellationToken)
     {
@@ -20,9 +18,9 @@ internal sealed class SmtpReminderMailer(IConfiguration configuration) : IRemind
         try
         {
             var l = JsonStringLocalizer.Instance;
-            var baseUrl = (configuration["App:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+            var baseUrl = smtp.BaseUrl;
             var message = new MimeMessage();
-            message.From.Add(MailboxAddress.Parse(configuration["Smtp:From"] ?? "noreply@upe.local"));
+            message.From.Add(smtp.From);
             message.To.Add(MailboxAddress.Parse(digest.To));
             message.Subject = l["Mail.Subject", digest.Items.Count.ToString(culture)];
             var lines = digest.Items.Select(i => $"- {l["Enum.ReminderRule." + i.Rule]} · {i.Reference} · {i.DueOn.ToString("d", culture)}");
@@ -31,13 +29,7 @@ internal sealed class SmtpReminderMailer(IConfiguration configuration) : IRemind
                 Text = $"{l["Mail.Intro"]}\n\n{string.Join('\n', lines)}\n\n{l["Mail.Link"]} {baseUrl}/Notifications\n",
             };
 
-            using var client = new SmtpClient();
-            var security = Enum.TryParse<SecureSocketOptions>(configuration["Smtp:Security"], true, out var s) ? s : SecureSocketOptions.Auto;
-            await client.ConnectAsync(configuration["Smtp:Host"]!, configuration.GetValue("Smtp:Port", 25), security, cancellationToken);
-            if (!string.IsNullOrEmpty(configuration["Smtp:User"]))
-                await client.AuthenticateAsync(configuration["Smtp:User"]!, configuration["Smtp:Password"] ?? string.Empty, cancellationToken);
-            await client.SendAsync(message, cancellationToken);
-            await client.DisconnectAsync(true, cancellationToken);
+            await smtp.SendAsync(message, cancellationToken);
         }
         finally
         {

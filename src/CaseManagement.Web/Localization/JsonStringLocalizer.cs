@@ -53,7 +53,6 @@ public sealed class JsonStringLocalizer : IStringLocalizer
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         Current().Select(kv => new LocalizedString(kv.Key, kv.Value));
 
-    /// <summary>The translation of a message that may be a key, or the message itself when it is not one.</summary>
     /// <summary>A message key, possibly with arguments after bars (<c>Input.TooLong|200</c>), in the current language.</summary>
     public string Translate(string message)
     {

@@ -7,11 +7,11 @@ namespace CaseManagement.Web.Security;
 
 /// <summary>
 /// At most <c>SignIn:PerAddressPerMinute</c> (default 20) sign-in attempts a minute from one address, on the page and
-/// the API alike; the next gets 429 with <c>Retry-After</c>. With the per-account delays of <see cref="LoginThrottle"/>.
+/// the API alike (the second step and the password-reset pages count too); the next gets 429 with <c>Retry-After</c>. With the per-account delays of <see cref="LoginThrottle"/>.
 /// </summary>
 internal static class SignInRateLimit
 {
-    public static readonly string[] Paths = ["/api/v1/auth/login", "/Account/Login"];
+    public static readonly string[] Paths = ["/api/v1/auth/login", "/Account/Login", "/Account/LoginTwoFactor", "/Account/ForgotPassword", "/Account/ResetPassword"];
 
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
     {

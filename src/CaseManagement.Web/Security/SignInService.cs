@@ -122,7 +122,7 @@ public sealed class SignInService(
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
         await signIn.SignInAsync(user, isPersistent: false);
         http.HttpContext?.Response.Cookies.Append(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
-            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(user.PreferredCulture)),
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(Localization.Cultures.ForLanguage(user.PreferredCulture))),
             new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = clock.GetUtcNow().AddYears(1) });
     }
 

@@ -15,6 +15,8 @@ public sealed class DenyByDefaultTests : IntegrationTest
         "POST /api/v1/auth/login", // obtaining a token
         "GET /Account/Login", "POST /Account/Login", // the sign-in page
         "GET /Account/LoginTwoFactor", "POST /Account/LoginTwoFactor", // its second step (it needs the first step's cookie)
+        "GET /Account/ForgotPassword", "POST /Account/ForgotPassword", // asking for a reset link by e-mail
+        "GET /Account/ResetPassword", "POST /Account/ResetPassword", // the page the link opens (it needs the link's token)
         "GET /Culture", "POST /Culture", // choosing the language on the sign-in page
         "GET /health", "HEAD /health", // the load balancer's probe
         "GET /Error", "POST /Error", // the error page, shown by re-execution only (404 when asked for), even before sign-in

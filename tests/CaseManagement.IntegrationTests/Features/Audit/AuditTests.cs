@@ -212,8 +212,9 @@ public sealed class AuditTests : IntegrationTest
         var fr = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Audit?subjectType=Case&subjectId={caseId}"));
         Assert.That(fr, Does.Contain(number).And.Contain(child.FamilyName!).And.Contain("fiche de synthèse").And.Contain("Statut"));
         Assert.That(fr, Does.Not.Contain(caseId.ToString() + "<"), "no bare id stands for the record");
-        pages.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar-MA");
-        var ar = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Audit?subjectType=Case&subjectId={caseId}"));
+        await TestApp.WithDbAsync(db => db.Users.Where(u => u.Id == world.Supervisor.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredCulture, "ar")));
+        using var arabic = await TestApp.PageClientAsync(world.Supervisor); // the user's language, from sign-in on
+        var ar = WebUtility.HtmlDecode(await arabic.GetStringAsync($"/Audit?subjectType=Case&subjectId={caseId}"));
         Assert.That(ar, Does.Contain("تصدير"));
     }
 
