@@ -16,6 +16,13 @@ public sealed class UserAccess(CaseDbContext db, ICurrentUser user)
     public IQueryable<AppUser> Manageable => db.Users.Where(_ => user.IsInRole(Roles.Administrator));
 
     /// <summary>Who is responsible for a new case, placement or follow-up: <paramref name="requested"/> or <paramref name="fallback"/>.</summary>
+    /// <summary>Whether no user but <paramref name="except"/> signs in with this e-mail (e-mails are sign-in names).</summary>
+    public static async Task<bool> EmailFreeAsync(CaseDbContext db, string email, Guid? except, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return !await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.Id != except, ct);
+    }
+
     public async Task<Guid?> ResponsibleAsync(Guid? requested, Guid? fallback, string field, CancellationToken ct)
     {
         if (!user.IsInRole(Roles.Supervisor))

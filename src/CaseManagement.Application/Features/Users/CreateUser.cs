@@ -29,11 +29,7 @@ public static class CreateUser
         public Validator(CaseDbContext db)
         {
             RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256)
-                .MustAsync(async (email, ct) =>
-                {
-                    var normalized = email!.Trim().ToUpperInvariant();
-                    return !await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct);
-                })
+                .MustAsync((email, ct) => UserAccess.EmailFreeAsync(db, email!, null, ct))
                 .WithMessage("User.EmailTaken");
             RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
             RuleFor(c => c.Role).NotEmpty().Must(r => Roles.All.Contains(r!)).WithMessage("User.UnknownRole");

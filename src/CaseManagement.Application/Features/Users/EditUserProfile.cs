@@ -27,11 +27,7 @@ public static class EditUserProfile
         {
             RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
             RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256)
-                .MustAsync(async (command, email, ct) =>
-                {
-                    var normalized = email!.Trim().ToUpperInvariant();
-                    return !await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.Id != command.Id, ct);
-                })
+                .MustAsync((command, email, ct) => UserAccess.EmailFreeAsync(db, email!, command.Id, ct))
                 .WithMessage("User.EmailTaken");
             RuleFor(c => c.PreferredCulture).Must(c => c is "fr" or "ar" or "en");
         }
