@@ -14,6 +14,10 @@ public sealed partial class ReminderJob(IMediator mediator, ILogger<ReminderJob>
 {
     public const string Id = "reminders";
 
+    // One run at a time across every server (a lock in the job store); a failed run is not retried on top of the
+    // next scheduled one (the next run redoes everything: the database, not the queue, says what is missing).
+    [Hangfire.DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [Hangfire.AutomaticRetry(Attempts = 0, OnAttemptsExceeded = Hangfire.AttemptsExceededAction.Delete)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var reminders = await mediator.Send(new RunReminders.Command(), cancellationToken);
@@ -77,6 +81,10 @@ public sealed partial class RetentionJob(IMediator mediator, IConfiguration conf
 {
     public const string Id = "retention";
 
+    // One run at a time across every server (a lock in the job store); a failed run is not retried on top of the
+    // next scheduled one (the next run redoes everything: the database, not the queue, says what is missing).
+    [Hangfire.DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [Hangfire.AutomaticRetry(Attempts = 0, OnAttemptsExceeded = Hangfire.AttemptsExceededAction.Delete)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var years = configuration.GetValue<int?>("Retention:ClosedCaseYears");
@@ -100,6 +108,10 @@ public sealed partial class MonthlyReportJob(IMediator mediator, ILogger<Monthly
     public const string Id = "monthly-reports";
     public const string DefaultSchedule = "10 * * * *";
 
+    // One run at a time across every server (a lock in the job store); a failed run is not retried on top of the
+    // next scheduled one (the next run redoes everything: the database, not the queue, says what is missing).
+    [Hangfire.DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [Hangfire.AutomaticRetry(Attempts = 0, OnAttemptsExceeded = Hangfire.AttemptsExceededAction.Delete)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new PrepareMonthlyReports.Command(), cancellationToken);

@@ -22,158 +22,262 @@ public static class RunReminders
 
     public sealed record Result(int Created);
 
-    internal sealed record Candidate(Guid UserId, Guid UnitId, ReminderRule Rule, string SubjectType, Guid SubjectId, DateOnly DueOn, string Reference);
+    /// <summary>A reminder that should exist: composed in the database, filtered there against those that do.</summary>
+    internal sealed class Pending
+    {
+        public Guid UserId { get; init; }
+        public ReminderRule Rule { get; init; }
+        public string SubjectType { get; init; } = string.Empty;
+        public Guid SubjectId { get; init; }
+        public DateOnly DueOn { get; init; }
+        public string? Reference { get; init; }
+    }
+
+    /// <summary>A case waiting (for a decision, for a social worker) since a moment.</summary>
+    internal sealed class Waiting
+    {
+        public Guid UserId { get; init; }
+        public Guid CaseId { get; init; }
+        public string Number { get; init; } = string.Empty;
+        public DateTimeOffset Since { get; init; }
+    }
 
     public sealed class Handler(CaseDbContext db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
+        /// <summary>Rows written per save: memory stays flat whatever the unit's size.</summary>
+        private const int Batch = 1_000;
+
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             var created = 0;
             var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
             foreach (var unit in units)
             {
-                var candidates = await CandidatesAsync(unit, cancellationToken);
-                created += await InsertMissingAsync(candidates, cancellationToken);
+                foreach (var rule in Rules(unit))
+                    created += await InsertAsync(unit.Id, rule, cancellationToken);
+                foreach (var (waiting, rule) in WaitingCases(unit))
+                    created += await InsertWaitingAsync(unit.Id, waiting, rule, cancellationToken);
             }
 
             return new Result(created);
         }
 
-        private async Task<List<Candidate>> CandidatesAsync(Domain.Units.Unit unit, CancellationToken ct)
+        /// <summary>Only what does not exist yet, by the unique index on rule, record, person and date: no id ever leaves the database.</summary>
+        private IQueryable<Pending> Missing(IQueryable<Pending> rows) =>
+            rows.Where(p => !db.Notifications.Any(n => n.Rule == p.Rule && n.SubjectId == p.SubjectId && n.UserId == p.UserId && n.DueOn == p.DueOn));
+
+        private IQueryable<Guid> Supervisors(Guid unitId) =>
+            db.Users.Where(u => u.UnitId == unitId && u.IsActive
+                                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)))
+                .Select(u => u.Id);
+
+        /// <summary>Every dated rule of the unit as one query of the reminders it calls for, in the unit's time zone.</summary>
+        private IEnumerable<IQueryable<Pending>> Rules(Domain.Units.Unit unit)
         {
-            var now = clock.GetUtcNow();
             var today = UnitClock.Today(clock, unit.TimeZoneId);
             var settings = unit.Reminders;
-            var supervisors = await db.Users.AsNoTracking()
-                .Where(u => u.UnitId == unit.Id && u.IsActive
-                            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)))
-                .Select(u => u.Id).ToListAsync(ct);
-            var list = new List<Candidate>();
-            void To(IEnumerable<Guid> users, ReminderRule rule, string type, Guid id, DateOnly due, string reference) =>
-                list.AddRange(users.Distinct().Select(u => new Candidate(u, unit.Id, rule, type, id, due, reference)));
+            var unitId = unit.Id;
+            var supervisors = Supervisors(unitId);
 
-            // Follow-ups (of cases and of placements): due soon, overdue, escalated, late evaluation or plan, kafala re-alert.
+            // Follow-ups (of cases and of placements) planned and due soon or late, with the record people know them by.
             var soonUntil = today.AddDays(settings.DueSoonDays);
-            var followUps = await (from f in db.FollowUps.AsNoTracking()
-                                   where f.UnitId == unit.Id && f.Status == FollowUpStatus.Planned && f.DueOn <= soonUntil
-                                   select new
-                                   {
-                                       f.Id, f.DueOn, f.AssigneeId, f.Purpose,
-                                       Reference = f.CaseId != null
-                                           ? db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Number).FirstOrDefault()
-                                           : f.KafalaPlacementId != null
-                                               ? db.KafalaPlacements.Where(k => k.Id == f.KafalaPlacementId).Join(db.Children, k => k.ChildId, c => c.Id, (k, c) => c.FileNumber).FirstOrDefault()
-                                               : db.EpsPlacements.Where(e => e.Id == f.EpsPlacementId).Join(db.Children, e => e.ChildId, c => c.Id, (e, c) => c.FileNumber).FirstOrDefault(),
-                                   }).ToListAsync(ct);
-            foreach (var f in followUps)
-            {
-                var reference = f.Reference ?? string.Empty;
-                var owners = f.AssigneeId is { } a ? [a] : supervisors;
-                if (f.DueOn >= today)
+            var escalatedBefore = today.AddDays(-settings.EscalationDays);
+            var realertBefore = today.AddDays(-settings.KafalaRealertDays);
+            var realert = settings.KafalaRealertDays;
+            var due = db.FollowUps.Where(f => f.UnitId == unitId && f.Status == FollowUpStatus.Planned && f.DueOn <= soonUntil)
+                .Select(f => new
                 {
-                    To(owners, ReminderRule.FollowUpDueSoon, nameof(FollowUp), f.Id, f.DueOn, reference);
-                    continue;
-                }
+                    f.Id, f.DueOn, f.AssigneeId, f.Purpose,
+                    Reference = f.CaseId != null
+                        ? db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Number).FirstOrDefault()
+                        : f.KafalaPlacementId != null
+                            ? db.KafalaPlacements.Where(k => k.Id == f.KafalaPlacementId).Join(db.Children, k => k.ChildId, c => c.Id, (k, c) => c.FileNumber).FirstOrDefault()
+                            : db.EpsPlacements.Where(e => e.Id == f.EpsPlacementId).Join(db.Children, e => e.ChildId, c => c.Id, (e, c) => c.FileNumber).FirstOrDefault(),
+                });
+            // Its owner is the assignee, or the unit's supervisors when nobody is assigned.
+            var toOwners = from f in due
+                           from u in db.Users
+                           where f.AssigneeId != null ? u.Id == f.AssigneeId : supervisors.Contains(u.Id)
+                           select new { f, UserId = u.Id };
+            var toSupervisors = from f in due
+                                from u in db.Users
+                                where supervisors.Contains(u.Id)
+                                select new { f, UserId = u.Id };
 
-                To(owners, ReminderRule.FollowUpOverdue, nameof(FollowUp), f.Id, f.DueOn, reference);
-                if (f.DueOn.AddDays(settings.EscalationDays) <= today)
-                    To(supervisors, ReminderRule.FollowUpOverdueEscalated, nameof(FollowUp), f.Id, f.DueOn, reference);
-                switch (f.Purpose)
+            yield return Missing(toOwners.Where(x => x.f.DueOn >= today).Select(x => new Pending
+            {
+                UserId = x.UserId, Rule = ReminderRule.FollowUpDueSoon, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+            }));
+            yield return Missing(toOwners.Where(x => x.f.DueOn < today).Select(x => new Pending
+            {
+                UserId = x.UserId, Rule = ReminderRule.FollowUpOverdue, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+            }));
+            yield return Missing(toSupervisors.Where(x => x.f.DueOn <= escalatedBefore).Select(x => new Pending
+            {
+                UserId = x.UserId, Rule = ReminderRule.FollowUpOverdueEscalated, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+            }));
+            foreach (var (purposes, rule) in new[]
+                     {
+                         (new[] { FollowUpPurpose.Evaluation }, ReminderRule.EvaluationLate),
+                         (new[] { FollowUpPurpose.Plan }, ReminderRule.PlanLate),
+                         (new[] { FollowUpPurpose.KafalaVisit, FollowUpPurpose.KafalaReport, FollowUpPurpose.EpsReview }, ReminderRule.PlacementReviewOverdue),
+                     })
+            {
+                yield return Missing(toSupervisors.Where(x => x.f.DueOn < today && purposes.Contains(x.f.Purpose)).Select(x => new Pending
                 {
-                    case FollowUpPurpose.Evaluation:
-                        To(supervisors, ReminderRule.EvaluationLate, nameof(FollowUp), f.Id, f.DueOn, reference);
-                        break;
-                    case FollowUpPurpose.Plan:
-                        To(supervisors, ReminderRule.PlanLate, nameof(FollowUp), f.Id, f.DueOn, reference);
-                        break;
-                    case FollowUpPurpose.KafalaVisit or FollowUpPurpose.KafalaReport or FollowUpPurpose.EpsReview:
-                        To(supervisors, ReminderRule.PlacementReviewOverdue, nameof(FollowUp), f.Id, f.DueOn, reference);
-                        if (f.Purpose != FollowUpPurpose.EpsReview && f.DueOn.AddDays(settings.KafalaRealertDays) <= today)
-                            To(owners.Concat(supervisors), ReminderRule.KafalaRealert, nameof(FollowUp), f.Id, f.DueOn.AddDays(settings.KafalaRealertDays), reference);
-                        break;
-                }
+                    UserId = x.UserId, Rule = rule, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+                }));
             }
 
-            // Referrals whose expected answer has not come.
-            var referrals = await (from r in db.Referrals.AsNoTracking()
-                                   join c in db.Cases on r.CaseId equals c.Id
-                                   where r.UnitId == unit.Id && r.ExpectedResponseOn != null && r.ExpectedResponseOn < today
-                                         && r.Status != ReferralStatus.FeedbackReceived && r.Status != ReferralStatus.Closed
-                                   select new { r.Id, Due = r.ExpectedResponseOn!.Value, c.AssignedTo, c.Number }).ToListAsync(ct);
-            foreach (var r in referrals)
-                To(r.AssignedTo is { } a ? [a] : supervisors, ReminderRule.ReferralFeedbackOverdue, nameof(Referral), r.Id, r.Due, r.Number);
+            // A kafala visit or report still not done a month after its date: its owner and the supervisors again, dated
+            // the day of the re-alert.
+            foreach (var people in new[] { toOwners, toSupervisors })
+            {
+                yield return Missing(people.Where(x => x.f.DueOn <= realertBefore && (x.f.Purpose == FollowUpPurpose.KafalaVisit || x.f.Purpose == FollowUpPurpose.KafalaReport))
+                    .Select(x => new Pending
+                    {
+                        UserId = x.UserId, Rule = ReminderRule.KafalaRealert, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn.AddDays(realert),
+                        Reference = x.f.Reference,
+                    }));
+            }
 
-            // Plans and closures waiting for a supervisor's decision.
-            var waitedSince = now.AddDays(-settings.ApprovalWaitingDays);
-            var cases = db.Cases.AsNoTracking().Where(c => c.UnitId == unit.Id);
-            var plans = await cases.Where(c => c.Plan != null && c.Plan.State == ApprovalState.Submitted)
-                .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt }).ToListAsync(ct);
-            foreach (var p in plans.Where(p => p.Since <= waitedSince))
-                To(supervisors, ReminderRule.PlanAwaitingApproval, nameof(Case), p.Id, DateOnly.FromDateTime(p.Since!.Value.UtcDateTime), p.Number);
-            var closures = await cases.Where(c => c.Closure != null && c.Closure.State == ApprovalState.Submitted)
-                .Select(c => new { c.Id, c.Number, Since = c.Closure!.RequestedAt }).ToListAsync(ct);
-            foreach (var c in closures.Where(c => c.Since <= waitedSince))
-                To(supervisors, ReminderRule.ClosureAwaitingApproval, nameof(Case), c.Id, DateOnly.FromDateTime(c.Since.UtcDateTime), c.Number);
+            // Referrals whose expected answer has not come: the case's worker, or the supervisors.
+            yield return Missing(from r in db.Referrals
+                                 join c in db.Cases on r.CaseId equals c.Id
+                                 where r.UnitId == unitId && r.ExpectedResponseOn != null && r.ExpectedResponseOn < today
+                                       && r.Status != ReferralStatus.FeedbackReceived && r.Status != ReferralStatus.Closed
+                                 from u in db.Users
+                                 where c.AssignedTo != null ? u.Id == c.AssignedTo : supervisors.Contains(u.Id)
+                                 select new Pending
+                                 {
+                                     UserId = u.Id, Rule = ReminderRule.ReferralFeedbackOverdue, SubjectType = nameof(Referral), SubjectId = r.Id,
+                                     DueOn = r.ExpectedResponseOn!.Value, Reference = c.Number,
+                                 });
 
-            // Cases waiting for a social worker: 24 hours, 2 when urgent.
-            var unassigned = await cases.Where(c => c.AssignedTo == null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained)
-                .Select(c => new { c.Id, c.Number, c.Urgent, c.CreatedAt }).ToListAsync(ct);
-            foreach (var c in unassigned.Where(c => c.CreatedAt.AddHours(c.Urgent ? settings.UrgentUnassignedHours : settings.UnassignedHours) <= now))
-                To(supervisors, ReminderRule.CaseUnassigned, nameof(Case), c.Id, DateOnly.FromDateTime(c.CreatedAt.UtcDateTime), c.Number);
-
-            // Children who turned 18 in the last week and still have an open case or placement: their workers review them.
+            // Children who turned 18 in the last week and still have an open case or placement: their workers, or the
+            // supervisors when none is named.
             var bornFrom = today.AddYears(-18).AddDays(-7);
             var bornTo = today.AddYears(-18);
-            var adults = await db.Children.AsNoTracking()
-                .Where(ch => ch.UnitId == unit.Id && ch.DateOfBirth != null && ch.DateOfBirth > bornFrom && ch.DateOfBirth <= bornTo)
-                .Select(ch => new { ch.Id, ch.FileNumber, ch.DateOfBirth }).ToListAsync(ct);
-            if (adults.Count > 0)
-            {
-                var ids = adults.Select(a => a.Id).ToList();
-                var workers = (await db.Cases.AsNoTracking()
-                        .Where(c => ids.Contains(c.ChildId) && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained)
-                        .Select(c => new { c.ChildId, Worker = c.AssignedTo }).ToListAsync(ct))
-                    .Concat(await db.KafalaPlacements.AsNoTracking().Where(k => ids.Contains(k.ChildId) && k.Status != Domain.Placements.KafalaStatus.Ended)
-                        .Select(k => new { k.ChildId, Worker = k.ResponsibleId }).ToListAsync(ct))
-                    .Concat(await db.EpsPlacements.AsNoTracking().Where(e => ids.Contains(e.ChildId) && e.Status != Domain.Placements.EpsStatus.Exited)
-                        .Select(e => new { e.ChildId, Worker = e.ResponsibleId }).ToListAsync(ct))
-                    .ToLookup(w => w.ChildId, w => w.Worker);
-                foreach (var child in adults.Where(a => workers.Contains(a.Id)))
-                {
-                    var people = workers[child.Id].OfType<Guid>().ToList();
-                    To(people.Count > 0 ? people : supervisors, ReminderRule.TurningEighteen, "Child", child.Id,
-                        Domain.Placements.PlacementSchedule.EighteenthBirthday(child.DateOfBirth!.Value), child.FileNumber);
-                }
-            }
-
-            return list;
+            var adults = db.Children.Where(ch => ch.UnitId == unitId && ch.DateOfBirth != null && ch.DateOfBirth > bornFrom && ch.DateOfBirth <= bornTo);
+            var workers = db.Cases.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained).Select(c => new { c.ChildId, Worker = c.AssignedTo })
+                .Concat(db.KafalaPlacements.Where(k => k.Status != Domain.Placements.KafalaStatus.Ended).Select(k => new { k.ChildId, Worker = (Guid?)k.ResponsibleId }))
+                .Concat(db.EpsPlacements.Where(e => e.Status != Domain.Placements.EpsStatus.Exited).Select(e => new { e.ChildId, Worker = (Guid?)e.ResponsibleId }));
+            var eighteen = from ch in adults
+                           where workers.Any(w => w.ChildId == ch.Id)
+                           from u in db.Users
+                           where workers.Any(w => w.ChildId == ch.Id && w.Worker != null)
+                               ? workers.Any(w => w.ChildId == ch.Id && w.Worker == u.Id)
+                               : supervisors.Contains(u.Id)
+                           select new Pending
+                           {
+                               UserId = u.Id, Rule = ReminderRule.TurningEighteen, SubjectType = "Child", SubjectId = ch.Id,
+                               DueOn = ch.DateOfBirth!.Value.AddYears(18), Reference = ch.FileNumber,
+                           };
+            yield return Missing(eighteen);
         }
 
-        /// <summary>Adds what does not exist yet. If another server wins a race, the unique index refuses the duplicate and we look again.</summary>
-        private async Task<int> InsertMissingAsync(List<Candidate> candidates, CancellationToken ct)
+        /// <summary>
+        /// Cases waiting for a supervisor's decision on a plan or a closure (3 days), or for a social worker (24 hours, 2
+        /// when urgent), for each supervisor not yet reminded since the wait began.
+        /// </summary>
+        private IEnumerable<(IQueryable<Waiting> Waiting, ReminderRule Rule)> WaitingCases(Domain.Units.Unit unit)
         {
-            if (candidates.Count == 0)
-                return 0;
-            for (var attempt = 1; ; attempt++)
+            var now = clock.GetUtcNow();
+            var settings = unit.Reminders;
+            var unitId = unit.Id;
+            var supervisors = Supervisors(unitId);
+            var waitedSince = now.AddDays(-settings.ApprovalWaitingDays);
+            var urgentSince = now.AddHours(-settings.UrgentUnassignedHours);
+            var ordinarySince = now.AddHours(-settings.UnassignedHours);
+            var cases = db.Cases.Where(c => c.UnitId == unitId);
+            var plans = cases.Where(c => c.Plan != null && c.Plan.State == ApprovalState.Submitted && c.Plan.SubmittedAt <= waitedSince)
+                .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt!.Value });
+            var closures = cases.Where(c => c.Closure != null && c.Closure.State == ApprovalState.Submitted && c.Closure.RequestedAt <= waitedSince)
+                .Select(c => new { c.Id, c.Number, Since = c.Closure!.RequestedAt });
+            var unassigned = cases.Where(c => c.AssignedTo == null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained
+                                              && (c.Urgent ? c.CreatedAt <= urgentSince : c.CreatedAt <= ordinarySince))
+                .Select(c => new { c.Id, c.Number, Since = c.CreatedAt });
+            foreach (var (waiting, rule) in new[] { (plans, ReminderRule.PlanAwaitingApproval), (closures, ReminderRule.ClosureAwaitingApproval), (unassigned, ReminderRule.CaseUnassigned) })
             {
-                var subjects = candidates.Select(c => c.SubjectId).Distinct().ToList();
-                var existing = (await db.Notifications.AsNoTracking().Where(n => subjects.Contains(n.SubjectId))
-                        .Select(n => new { n.Rule, n.SubjectId, n.UserId, n.DueOn }).ToListAsync(ct))
-                    .Select(n => (n.Rule, n.SubjectId, n.UserId, n.DueOn)).ToHashSet();
-                var missing = candidates.DistinctBy(c => (c.Rule, c.SubjectId, c.UserId, c.DueOn))
-                    .Where(c => !existing.Contains((c.Rule, c.SubjectId, c.UserId, c.DueOn))).ToList();
-                var now = clock.GetUtcNow();
-                db.Notifications.AddRange(missing.Select(c => new Notification(c.UserId, c.UnitId, c.Rule, c.SubjectType, c.SubjectId, c.DueOn, c.Reference, now)));
+                yield return (from c in waiting
+                              from u in db.Users
+                              where supervisors.Contains(u.Id)
+                                    && !db.Notifications.Any(n => n.Rule == rule && n.SubjectId == c.Id && n.UserId == u.Id && n.CreatedAt >= c.Since)
+                              select new Waiting { UserId = u.Id, CaseId = c.Id, Number = c.Number, Since = c.Since }, rule);
+            }
+        }
+
+        /// <summary>Writes the missing reminders a batch at a time (each written batch leaves the query), until none is missing.</summary>
+        private async Task<int> InsertAsync(Guid unitId, IQueryable<Pending> missing, CancellationToken ct)
+        {
+            var created = 0;
+            while (true)
+            {
+                var batch = await missing.AsNoTracking().Take(Batch).ToListAsync(ct);
+                if (batch.Count == 0)
+                    return created;
+                var saved = await SaveAsync(batch.Select(p => (p.UserId, p.Rule, p.SubjectType, p.SubjectId, p.DueOn, p.Reference)), unitId, ct);
+                created += saved;
+                if (batch.Count < Batch || saved == 0)
+                    return created;
+            }
+        }
+
+        private async Task<int> InsertWaitingAsync(Guid unitId, IQueryable<Waiting> missing, ReminderRule rule, CancellationToken ct)
+        {
+            var created = 0;
+            while (true)
+            {
+                var batch = await missing.AsNoTracking().Take(Batch).ToListAsync(ct);
+                if (batch.Count == 0)
+                    return created;
+                var saved = await SaveAsync(batch.Select(w => (w.UserId, rule, nameof(Case), w.CaseId, DateOnly.FromDateTime(w.Since.UtcDateTime), (string?)w.Number)), unitId, ct);
+                created += saved;
+                if (batch.Count < Batch || saved == 0)
+                    return created; // what is left was written by another server or waits again on a day already reminded
+            }
+        }
+
+        /// <summary>
+        /// One save per batch. Another server may have written some of them meanwhile (or a case waits again the same day
+        /// it waited before): the unique index refuses those, and the batch is then written one by one, keeping the rest.
+        /// </summary>
+        private async Task<int> SaveAsync(IEnumerable<(Guid UserId, ReminderRule Rule, string SubjectType, Guid SubjectId, DateOnly DueOn, string? Reference)> rows,
+            Guid unitId, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var notifications = rows.DistinctBy(r => (r.Rule, r.SubjectId, r.UserId, r.DueOn))
+                .Select(r => new Notification(r.UserId, unitId, r.Rule, r.SubjectType, r.SubjectId, r.DueOn, r.Reference ?? string.Empty, now)).ToList();
+            db.Notifications.AddRange(notifications);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                return notifications.Count;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+            }
+
+            var saved = 0;
+            foreach (var notification in notifications)
+            {
+                db.Notifications.Add(notification);
                 try
                 {
                     await db.SaveChangesAsync(ct);
-                    return missing.Count;
+                    saved++;
                 }
-                catch (DbUpdateException) when (attempt < 3)
+                catch (DbUpdateException)
                 {
-                    db.ChangeTracker.Clear();
+                    // already there
                 }
+
+                db.ChangeTracker.Clear();
             }
+
+            return saved;
         }
     }
 }

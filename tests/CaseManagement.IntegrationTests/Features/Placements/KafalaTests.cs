@@ -12,7 +12,7 @@ namespace CaseManagement.IntegrationTests.Features.Placements;
 
 public sealed class KafalaTests : IntegrationTest
 {
-    private static object KafalaBody(Guid childId, string country = "MA") => new
+    internal static object KafalaBody(Guid childId, string country = "MA") => new
     {
         childId,
         abandonment = new { court = "Tribunal de première instance (fictif)", fileNumber = "AB-2025-17", date = "2025-06-01", category = "AB2" },
@@ -24,7 +24,7 @@ public sealed class KafalaTests : IntegrationTest
         orderNumber = "OK-2025-03",
     };
 
-    private static async Task<(TestUser Worker, Guid ChildId, HttpClient Client, Guid Id)> OpenAsync(DateOnly? birth = null)
+    internal static async Task<(TestUser Worker, Guid ChildId, HttpClient Client, Guid Id)> OpenAsync(DateOnly? birth = null)
     {
         var worker = await TestApp.CreateUserAsync(Roles.SocialWorker);
         var child = await TestApp.SendAsync(new ChildBuilder().BornOn(birth ?? new DateOnly(2016, 4, 12)).Build(), worker);
@@ -36,13 +36,13 @@ public sealed class KafalaTests : IntegrationTest
         return (worker, child.Id, client, body.GetProperty("id").GetGuid());
     }
 
-    private static async Task MoveAsync(HttpClient client, Guid id, string to, string date, string? reference = null, string? destination = null)
+    internal static async Task MoveAsync(HttpClient client, Guid id, string to, string date, string? reference = null, string? destination = null)
     {
         var response = await client.PostAsJsonAsync($"/api/v1/kafala-placements/{id}/transitions", new { to, date, reference, destinationCountry = destination });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{to}: {await response.Content.ReadAsStringAsync()}");
     }
 
-    private static async Task HandOverAsync(HttpClient client, Guid id, string handOver)
+    internal static async Task HandOverAsync(HttpClient client, Guid id, string handOver)
     {
         await MoveAsync(client, id, "RequestFiled", "2025-07-01");
         await MoveAsync(client, id, "CommissionInquiry", "2025-08-01");
