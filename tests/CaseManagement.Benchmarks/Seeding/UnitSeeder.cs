@@ -310,9 +310,12 @@ public static class UnitSeeder
     {
         await using var db = new CaseDbContext(Options(file));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var inEps = new HashSet<Guid>(); // one open EPS placement per child, as the model holds
         for (var i = 0; i < size.EpsPlacements; i++)
         {
             var child = children[random.Next(children.Count)];
+            if (inEps.Contains(child.Id))
+                continue;
             var worker = workers[random.Next(workers.Length)];
             var admitted = Day(child.Registered).AddDays(random.Next(0, 60));
             if (admitted >= Day(Now))
@@ -326,6 +329,8 @@ public static class UnitSeeder
             var exit = admitted.AddDays(random.Next(30, 900));
             if (exit < Day(Now))
                 placement.Exit(exit, (EpsExitReason)random.Next(6), null, worker, at);
+            else
+                inEps.Add(child.Id);
             db.EpsPlacements.Add(placement);
         }
 
