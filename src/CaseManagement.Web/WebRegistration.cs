@@ -195,7 +195,6 @@ internal static class WebRegistration
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -218,14 +217,17 @@ internal static class WebRegistration
         api.MapActivitiesEndpoints();
         api.MapReportsEndpoints();
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrators, "/jobs");
-        app.MapRazorPages();
+        // Static files from the build's manifest: fingerprinted URLs (`~/` links) cached for a year as immutable, served
+        // pre-compressed (Brotli, gzip); open to anybody (the sign-in page needs its styles).
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 
     /// <summary>
     /// The headers every answer carries, set as the answer starts so that an error answer (whose headers the exception
-    /// handler clears) carries them too. Children's data is never kept by a browser or proxy cache: every answer but
-    /// the static files (served before routing, without an endpoint) says no-store.
+    /// handler clears) carries them too. Children's data is never kept by a browser or proxy cache: every answer says
+    /// no-store but the static files, which say how long they keep.
     /// </summary>
     private static void UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -236,8 +238,8 @@ internal static class WebRegistration
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
-            if (context.GetEndpoint() is not null || context.Response.StatusCode >= 400)
-                headers.CacheControl = "no-store";
+            if (context.Response.StatusCode >= 400 || string.IsNullOrEmpty(headers.CacheControl))
+                headers.CacheControl = "no-store"; // static assets set their own
             // The jobs dashboard (administrators only) and the API reader need their own inline scripts and styles.
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/jobs") || context.Request.Path.StartsWithSegments(ApiDocumentation.ReaderPath)
                 ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"

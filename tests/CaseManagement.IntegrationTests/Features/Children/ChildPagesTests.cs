@@ -122,7 +122,7 @@ public sealed class ChildPagesTests : IntegrationTest
         Assert.That(switched.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         var arabic = await pages.GetStringAsync("/Children/Register");
-        Assert.That(arabic, Does.Contain("<html lang=\"ar\" dir=\"rtl\">").And.Contain("bootstrap.rtl.min.css").And.Contain("طفل جديد"));
+        Assert.That(arabic, Does.Contain("<html lang=\"ar\" dir=\"rtl\">").And.Contain("bootstrap.rtl.min.").And.Contain("طفل جديد"));
     }
 
     [Test]
