@@ -23,8 +23,13 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
     public ProvinceDashboard.Model? Province { get; private set; }
 
     public Paged<ListCases.Item>? MyCases { get; private set; }
+    /// <summary>Each block of the home page shows its first <see cref="Shown"/> rows and how many there are in all.</summary>
+    public const int Shown = 20;
+
     public IReadOnlyList<ListFollowUps.Item> Overdue { get; private set; } = [];
+    public int OverdueCount { get; private set; }
     public IReadOnlyList<ListFollowUps.Item> DueSoon { get; private set; } = [];
+    public int DueSoonCount { get; private set; }
     public Paged<ListCases.Item>? Unassigned { get; private set; }
     public SupervisorOverview.Model? Overview { get; private set; }
 
@@ -32,9 +37,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
     {
         if (user.IsInRole(Roles.SocialWorker))
         {
-            MyCases = await mediator.Send(new ListCases.Query { AssignedTo = "me", ActiveOnly = true, PageSize = 50 }, ct);
-            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "overdue" }, ct);
-            DueSoon = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "soon" }, ct);
+            MyCases = await mediator.Send(new ListCases.Query { AssignedTo = "me", ActiveOnly = true, PageSize = Shown }, ct);
+            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "overdue", Take = Shown }, ct);
+            OverdueCount = await mediator.Send(new ListFollowUps.Count("me", "overdue"), ct);
+            DueSoon = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "soon", Take = Shown }, ct);
+            DueSoonCount = await mediator.Send(new ListFollowUps.Count("me", "soon"), ct);
             var mine = await mediator.Send(new WorkerDashboard.Query(), ct);
             Charts =
             [
@@ -44,8 +51,9 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
         }
         else if (user.IsInRole(Roles.Supervisor))
         {
-            Unassigned = await mediator.Send(new ListCases.Query { AssignedTo = "none", ActiveOnly = true, PageSize = 50 }, ct);
-            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "unit", Due = "overdue" }, ct);
+            Unassigned = await mediator.Send(new ListCases.Query { AssignedTo = "none", ActiveOnly = true, PageSize = Shown }, ct);
+            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "unit", Due = "overdue", Take = Shown }, ct);
+            OverdueCount = await mediator.Send(new ListFollowUps.Count("unit", "overdue"), ct);
             Overview = await mediator.Send(new SupervisorOverview.Query(), ct);
             var unit = await mediator.Send(new UnitDashboard.Query(), ct);
             var arabic = Cultures.Language == "ar";

@@ -12,7 +12,10 @@ public static class SupervisorOverview
     [Authorize(Roles = Roles.Supervisor)]
     public sealed record Query : IRequest<Model>;
 
-    public sealed record Model(IReadOnlyList<Pending> Waiting, IReadOnlyList<Caseload> Caseloads);
+    /// <summary><see cref="Waiting"/>: the <see cref="Shown"/> oldest of <see cref="WaitingCount"/> decisions waiting.</summary>
+    public sealed record Model(IReadOnlyList<Pending> Waiting, int WaitingCount, IReadOnlyList<Caseload> Caseloads);
+
+    public const int Shown = 20;
 
     public sealed record Pending(Guid CaseId, string Number, string Kind, DateTimeOffset? Since, string? By);
 
@@ -23,9 +26,12 @@ public static class SupervisorOverview
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var cases = db.Cases.AsNoTracking().InUnitOf(user);
-            var plans = await cases.Where(c => c.Plan != null && c.Plan.State == ApprovalState.Submitted)
+            var submittedPlans = cases.Where(c => c.Plan != null && c.Plan.State == ApprovalState.Submitted);
+            var requestedClosures = cases.Where(c => c.Closure != null && c.Closure.State == ApprovalState.Submitted);
+            var count = await submittedPlans.CountAsync(cancellationToken) + await requestedClosures.CountAsync(cancellationToken);
+            var plans = await submittedPlans.OrderBy(c => c.Plan!.SubmittedAt).Take(Shown)
                 .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt, By = c.Plan.SubmittedBy }).ToListAsync(cancellationToken);
-            var closures = await cases.Where(c => c.Closure != null && c.Closure.State == ApprovalState.Submitted)
+            var closures = await requestedClosures.OrderBy(c => c.Closure!.RequestedAt).Take(Shown)
                 .Select(c => new { c.Id, c.Number, Since = (DateTimeOffset?)c.Closure!.RequestedAt, By = (Guid?)c.Closure.RequestedBy }).ToListAsync(cancellationToken);
 
             var workers = await db.Users.AsNoTracking().SocialWorkersOf(db, user.UnitId).OrderBy(u => u.DisplayName)
@@ -40,13 +46,13 @@ public static class SupervisorOverview
 
             var waiting = plans.Select(p => new Pending(p.Id, p.Number, "Plan", p.Since, p.By is { } b ? requesters.GetValueOrDefault(b) : null))
                 .Concat(closures.Select(c => new Pending(c.Id, c.Number, "Closure", c.Since, c.By is { } b ? requesters.GetValueOrDefault(b) : null)))
-                .OrderBy(p => p.Since).ToList();
+                .OrderBy(p => p.Since).Take(Shown).ToList();
             var caseloads = workers.Select(w =>
             {
                 var load = loads.FirstOrDefault(l => l.Id == w.Id);
                 return new Caseload(w.Id, w.DisplayName, load?.Active ?? 0, load?.Urgent ?? 0, load?.High ?? 0);
             }).ToList();
-            return new Model(waiting, caseloads);
+            return new Model(waiting, count, caseloads);
         }
     }
 }

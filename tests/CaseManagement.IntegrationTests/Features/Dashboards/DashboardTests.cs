@@ -87,3 +87,30 @@ public sealed partial class DashboardTests : IntegrationTest
     [GeneratedRegex("<rect x=\"(\\d+)\" y=\"\\d+\" width=\"(\\d+)\"")]
     private static partial Regex RectX();
 }
+
+/// <summary>Home pages stay small whatever the unit's size: each block shows its first 20 rows and says how many there are.</summary>
+public sealed class HomePageBoundsTests : IntegrationTest
+{
+    [Test]
+    public async Task A_social_workers_home_shows_twenty_of_many_late_follow_ups_with_their_number()
+    {
+        var world = await CaseWorld.CreateAsync();
+        var caseId = await world.CaseInAsync(CaseManagement.Domain.Cases.CaseStatus.Open);
+        await TestApp.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 35; i++)
+                db.FollowUps.Add(new CaseManagement.Domain.FollowUps.FollowUp(caseId, world.Worker.UnitId, CaseManagement.Domain.FollowUps.FollowUpKind.HomeVisit,
+                    CaseManagement.Domain.FollowUps.FollowUpPurpose.Manual, new DateOnly(2026, 11, 1).AddDays(i % 20), world.Worker.Id, null, world.Worker.Id, TestApp.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        var late = await TestApp.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.FollowUps,
+            f => f.AssigneeId == world.Worker.Id && f.Status == CaseManagement.Domain.FollowUps.FollowUpStatus.Planned && f.DueOn < new DateOnly(2026, 11, 29)));
+
+        using var pages = await TestApp.PageClientAsync(world.Worker);
+        var home = System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync("/"));
+        var overdue = home[home.IndexOf("En retard", StringComparison.Ordinal)..home.IndexOf("card border-warning", StringComparison.Ordinal)];
+        Assert.That(overdue, Does.Contain($"({late})"), "the block says how many");
+        Assert.That(System.Text.RegularExpressions.Regex.Count(overdue, "<li class=\"py-1 border-bottom\">"), Is.EqualTo(20));
+        Assert.That(overdue, Does.Contain("Les 20 premiers"));
+    }
+}
