@@ -95,10 +95,13 @@ public static class RunReminders
                             : db.EpsPlacements.Where(e => e.Id == f.EpsPlacementId).Join(db.Children, e => e.ChildId, c => c.Id, (e, c) => c.FileNumber).FirstOrDefault(),
                 });
             // Its owner is the assignee, or the unit's supervisors when nobody is assigned.
-            var toOwners = from f in due
-                           from u in db.Users
-                           where f.AssigneeId != null ? u.Id == f.AssigneeId : supervisors.Contains(u.Id)
-                           select new { f, UserId = u.Id };
+            // (Two queries joined: the assigned ones need no look at the users at all.)
+            var toOwners = due.Where(f => f.AssigneeId != null).Select(f => new { f, UserId = f.AssigneeId!.Value })
+                .Concat(from f in due
+                        where f.AssigneeId == null
+                        from u in db.Users
+                        where supervisors.Contains(u.Id)
+                        select new { f, UserId = u.Id });
             var toSupervisors = from f in due
                                 from u in db.Users
                                 where supervisors.Contains(u.Id)
