@@ -3,10 +3,20 @@ using System.Globalization;
 namespace CaseManagement.Domain.Children;
 
 /// <summary>File numbers read <c>UPE-{unit code}-{year}-{0001}</c>: one sequence per unit and year, never reused.</summary>
-public static class FileNumber
+public static partial class FileNumber
 {
     public static string Format(string unitCode, int year, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"UPE-{unitCode}-{year:D4}-{sequence:D4}");
+
+    /// <summary>Whether a search is a whole file number (any case), which is then looked up by its unique index.</summary>
+    public static bool TryRead(string? text, out string fileNumber)
+    {
+        fileNumber = text?.Trim().ToUpperInvariant() ?? string.Empty;
+        return Shape().IsMatch(fileNumber);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^UPE-[A-Z0-9]{1,10}-[0-9]{4}-[0-9]{4,}$")]
+    private static partial System.Text.RegularExpressions.Regex Shape();
 }
 
 /// <summary>The last file number handed out for one unit and one year.</summary>

@@ -34,12 +34,19 @@ public static class SearchChildren
         public async Task<Paged<ChildListItem>> Handle(Query query, CancellationToken cancellationToken)
         {
             var children = db.Children.AsNoTracking().VisibleTo(user);
-            foreach (var term in NameNormalizer.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+            if (FileNumber.TryRead(query.Q, out var fileNumber))
             {
-                if (term.Length == 4 && int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-                    children = children.Where(c => c.BirthYear == year || c.SearchText.Contains(term));
-                else
-                    children = children.Where(c => c.SearchText.Contains(term));
+                children = children.Where(c => c.FileNumber == fileNumber); // its unique index, not a scan of the names
+            }
+            else
+            {
+                foreach (var term in NameNormalizer.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+                {
+                    if (term.Length == 4 && int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                        children = children.Where(c => c.BirthYear == year || c.SearchText.Contains(term));
+                    else
+                        children = children.Where(c => c.SearchText.Contains(term));
+                }
             }
 
             var total = await children.CountAsync(cancellationToken);

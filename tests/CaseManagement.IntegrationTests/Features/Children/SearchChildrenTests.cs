@@ -46,6 +46,8 @@ public sealed class SearchChildrenTests : IntegrationTest
     public async Task Finds_a_child_by_file_number_and_by_birth_year()
     {
         Assert.That((await Search("UPE-SK-2026-0002")).Items.Select(c => c.GivenName), Is.EqualTo(new[] { "Mohamed" }));
+        Assert.That((await Search(" upe-sk-2026-0002 ")).Items.Select(c => c.GivenName), Is.EqualTo(new[] { "Mohamed" }), "typed in lower case");
+        Assert.That((await Search("UPE-SK-2026-0009")).Items, Is.Empty, "a file number is that file or none");
         Assert.That((await Search("2014")).Items.Select(c => c.GivenName), Is.EqualTo(new[] { "Élodie" }));
     }
 
