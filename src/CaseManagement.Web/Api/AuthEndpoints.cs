@@ -32,7 +32,7 @@ internal static class AuthEndpoints
                 }
                 if (result.Throttled)
                 {
-                    context.Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    context.Response.TooManyRequests(result.RetryAfter);
                     return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: l.Translate("Login.Throttled"));
                 }
 

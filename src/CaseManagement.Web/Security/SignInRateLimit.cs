@@ -13,6 +13,13 @@ internal static class SignInRateLimit
 {
     public static readonly string[] Paths = ["/api/v1/auth/login", "/Account/Login", "/Account/LoginTwoFactor", "/Account/ForgotPassword", "/Account/ResetPassword"];
 
+    /// <summary>A 429 that says, in whole seconds, when to try again (the rate limit and the per-account delays alike).</summary>
+    public static void TooManyRequests(this HttpResponse response, TimeSpan wait)
+    {
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+    }
+
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("SignIn:PerAddressPerMinute", 20);
@@ -29,8 +36,7 @@ internal static class SignInRateLimit
             options.OnRejected = async (rejected, ct) =>
             {
                 var response = rejected.HttpContext.Response;
-                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-                response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                response.TooManyRequests(rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
                 var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests, Title = JsonStringLocalizer.Instance.Translate("Login.Throttled"),

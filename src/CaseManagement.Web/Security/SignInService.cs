@@ -31,10 +31,13 @@ public sealed class SignInService(
 {
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
+    /// <summary>Where the attempt comes from (behind a trusted proxy, the client's address).</summary>
+    private string Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "-";
+
     public async Task<SignInResult> CheckPasswordAsync(string? email, string? password)
     {
         email = email?.Trim() ?? string.Empty;
-        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "-";
+        var address = Address;
         var wait = throttle.Wait(email, address);
         var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
         if (wait > TimeSpan.Zero)
@@ -75,7 +78,7 @@ public sealed class SignInService(
     /// </summary>
     public async Task<SignInResult> CheckSecondFactorAsync(AppUser user, string? code, string? recoveryCode)
     {
-        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "-";
+        var address = Address;
         var wait = throttle.Wait(user.Email!, address);
         if (wait > TimeSpan.Zero)
         {

@@ -32,18 +32,22 @@ public sealed class TwoFactor(UserManager<AppUser> users, TimeProvider clock, IC
         return (await users.GetRolesAsync(user)).Any(required.Contains);
     }
 
-    /// <summary>The key to enrol with (a new one unless enrolment is under way), as text and as an otpauth URI.</summary>
-    public async Task<(string Key, string Uri)> EnrolmentKeyAsync(AppUser user, bool renew)
+    /// <summary>
+    /// The key to enrol with, as text and as an otpauth URI: the one of an enrolment under way, else a new one
+    /// (<c>Created</c>: making it renewed the user's security stamp).
+    /// </summary>
+    public async Task<(string Key, string Uri, bool Created)> EnrolmentKeyAsync(AppUser user)
     {
-        var key = renew ? null : await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        var created = string.IsNullOrEmpty(key);
+        if (created)
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = (await users.GetAuthenticatorKeyAsync(user))!;
         }
 
         var label = Uri.EscapeDataString($"{Issuer}:{user.Email}");
-        return (key, $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6&period=30");
+        return (key!, $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6&period=30", created);
     }
 
     /// <summary>The QR code of an otpauth URI, as a PNG data URI (the CSP allows data: images, nothing inline else).</summary>

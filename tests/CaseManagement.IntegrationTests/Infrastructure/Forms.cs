@@ -16,6 +16,9 @@ public static partial class Forms
         return await client.PostAsync(target, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The antiforgery token a page's form carries.</summary>
+    public static string TokenOf(string html) => WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value);
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using CaseManagement.Application.Security;
 using CaseManagement.IntegrationTests.Infrastructure;
 using System.Security.Cryptography.X509Certificates;
@@ -14,7 +13,7 @@ namespace CaseManagement.IntegrationTests.Security;
 /// A session holds only while its user does: disabled, password reset, role or unit changed, or signed out — every
 /// token and cookie of that user is refused on the next request, API and pages alike (a copied cookie included).
 /// </summary>
-public sealed partial class SessionTests : IntegrationTest
+public sealed class SessionTests : IntegrationTest
 {
     private static HttpClient RawClient() => TestApp.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
@@ -32,7 +31,7 @@ public sealed partial class SessionTests : IntegrationTest
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["Data.Email"] = user.Email, ["Data.Password"] = user.Password,
-                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value),
+                ["__RequestVerificationToken"] = Forms.TokenOf(await form.Content.ReadAsStringAsync()),
             }),
         };
         post.Headers.Add("Cookie", antiforgery);
@@ -102,7 +101,7 @@ public sealed partial class SessionTests : IntegrationTest
         var home = await browser.GetStringAsync("/");
         var logout = await browser.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(home).Groups[1].Value),
+            ["__RequestVerificationToken"] = Forms.TokenOf(home),
         }));
         Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
@@ -187,7 +186,4 @@ public sealed partial class SessionTests : IntegrationTest
             File.Delete(otherCertificate);
         }
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

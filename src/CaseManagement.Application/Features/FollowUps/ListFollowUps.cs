@@ -35,12 +35,16 @@ public static class ListFollowUps
     public sealed record Item(Guid Id, Guid? CaseId, Guid? KafalaPlacementId, Guid? EpsPlacementId, string? CaseNumber, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId,
         string? AssigneeName, FollowUpStatus Status, bool Overdue, bool DueSoon);
 
+    private static bool KnownDue(string? due) => due is null or "overdue" or "soon" or "all";
+
+    private static bool KnownAssignee(string? assignee) => assignee is null or "me" or "unit" || Guid.TryParse(assignee, out _);
+
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator()
         {
-            RuleFor(q => q.Due).Must(d => d is null or "overdue" or "soon" or "all").WithMessage("FollowUp.DueFilter");
-            RuleFor(q => q.Assignee).Must(a => a is null or "me" or "unit" || Guid.TryParse(a, out _)).WithMessage("FollowUp.AssigneeFilter");
+            RuleFor(q => q.Due).Must(KnownDue).WithMessage("FollowUp.DueFilter");
+            RuleFor(q => q.Assignee).Must(KnownAssignee).WithMessage("FollowUp.AssigneeFilter");
             RuleFor(q => q.Take).InclusiveBetween(1, MaxTake);
         }
     }
@@ -49,8 +53,8 @@ public static class ListFollowUps
     {
         public CountValidator()
         {
-            RuleFor(q => q.Due).Must(d => d is null or "overdue" or "soon" or "all").WithMessage("FollowUp.DueFilter");
-            RuleFor(q => q.Assignee).Must(a => a is null or "me" or "unit" || Guid.TryParse(a, out _)).WithMessage("FollowUp.AssigneeFilter");
+            RuleFor(q => q.Due).Must(KnownDue).WithMessage("FollowUp.DueFilter");
+            RuleFor(q => q.Assignee).Must(KnownAssignee).WithMessage("FollowUp.AssigneeFilter");
         }
     }
 

@@ -210,23 +210,19 @@ public static class RunReminders
             }
         }
 
-        /// <summary>Writes the missing reminders a batch at a time (each written batch leaves the query), until none is missing.</summary>
-        private async Task<int> InsertAsync(Guid unitId, IQueryable<Pending> missing, CancellationToken ct)
-        {
-            var created = 0;
-            while (true)
-            {
-                var batch = await missing.AsNoTracking().Take(Batch).ToListAsync(ct);
-                if (batch.Count == 0)
-                    return created;
-                var saved = await SaveAsync(batch.Select(p => (p.UserId, p.Rule, p.SubjectType, p.SubjectId, p.DueOn, p.Reference)), unitId, ct);
-                created += saved;
-                if (batch.Count < Batch || saved == 0)
-                    return created;
-            }
-        }
+        private Task<int> InsertAsync(Guid unitId, IQueryable<Pending> missing, CancellationToken ct) =>
+            InsertBatchesAsync(unitId, missing, p => (p.UserId, p.Rule, p.SubjectType, p.SubjectId, p.DueOn, p.Reference), ct);
 
-        private async Task<int> InsertWaitingAsync(Guid unitId, IQueryable<Waiting> missing, ReminderRule rule, CancellationToken ct)
+        private Task<int> InsertWaitingAsync(Guid unitId, IQueryable<Waiting> missing, ReminderRule rule, CancellationToken ct) =>
+            InsertBatchesAsync(unitId, missing, w => (w.UserId, rule, nameof(Case), w.CaseId, DateOnly.FromDateTime(w.Since.UtcDateTime), (string?)w.Number), ct);
+
+        /// <summary>
+        /// Writes the missing reminders a batch at a time (each written batch leaves the query), until none is missing —
+        /// or none of a batch could be written (another server wrote them, or a case waits again on a day already reminded).
+        /// </summary>
+        private async Task<int> InsertBatchesAsync<T>(Guid unitId, IQueryable<T> missing,
+            Func<T, (Guid UserId, ReminderRule Rule, string SubjectType, Guid SubjectId, DateOnly DueOn, string? Reference)> row, CancellationToken ct)
+            where T : class
         {
             var created = 0;
             while (true)
@@ -234,10 +230,10 @@ public static class RunReminders
                 var batch = await missing.AsNoTracking().Take(Batch).ToListAsync(ct);
                 if (batch.Count == 0)
                     return created;
-                var saved = await SaveAsync(batch.Select(w => (w.UserId, rule, nameof(Case), w.CaseId, DateOnly.FromDateTime(w.Since.UtcDateTime), (string?)w.Number)), unitId, ct);
+                var saved = await SaveAsync(batch.Select(row), unitId, ct);
                 created += saved;
                 if (batch.Count < Batch || saved == 0)
-                    return created; // what is left was written by another server or waits again on a day already reminded
+                    return created;
             }
         }
 

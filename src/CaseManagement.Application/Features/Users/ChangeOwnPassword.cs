@@ -36,9 +36,10 @@ public static class ChangeOwnPassword
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(current.Id.ToString()) ?? throw new NotFoundException("User", current.Id);
-            if (!await users.CheckPasswordAsync(user, command.CurrentPassword!))
+            var changed = await users.ChangePasswordAsync(user, command.CurrentPassword!, command.NewPassword!); // checks the current one too
+            if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
                 throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.CurrentPassword), "Password.CurrentWrong")]);
-            (await users.ChangePasswordAsync(user, command.CurrentPassword!, command.NewPassword!)).ThrowIfFailed(nameof(Command.NewPassword));
+            changed.ThrowIfFailed(nameof(Command.NewPassword));
             user.MustChangePassword = false;
             (await users.UpdateAsync(user)).ThrowIfFailed(nameof(Command.NewPassword));
             return MediatR.Unit.Value;

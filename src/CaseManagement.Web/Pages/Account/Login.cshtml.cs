@@ -41,8 +41,7 @@ public sealed class LoginModel(SignInService signIn, JsonStringLocalizer l) : Pa
         Data.Password = null;
         if (result.Throttled)
         {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.TooManyRequests(result.RetryAfter);
             ModelState.AddModelError(string.Empty, l.Translate("Login.Throttled"));
             return Page();
         }

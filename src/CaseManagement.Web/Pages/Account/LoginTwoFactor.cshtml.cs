@@ -38,10 +38,7 @@ public sealed class LoginTwoFactorModel(SignInService signIn, JsonStringLocalize
 
         Data = new Input();
         if (result.Throttled)
-        {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+            Response.TooManyRequests(result.RetryAfter);
 
         ModelState.AddModelError(string.Empty, l.Translate(result.Throttled ? "Login.Throttled" : "TwoFactor.WrongCode"));
         return Page();

@@ -79,9 +79,8 @@ public sealed class SecurityModel(UserManager<AppUser> users, SignInManager<AppU
         }
         else
         {
-            var hadKey = !string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user));
-            var (key, uri) = await twoFactor.EnrolmentKeyAsync(user, renew: false);
-            if (!hadKey)
+            var (key, uri, created) = await twoFactor.EnrolmentKeyAsync(user);
+            if (created)
                 await signIn.RefreshSignInAsync(user); // making the key renewed the stamp: this session goes on
             Key = string.Join(' ', key.Chunk(4).Select(c => new string(c)));
             QrCode = TwoFactor.QrCode(uri);
