@@ -317,6 +317,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ClosureState")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -352,6 +356,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly?>("PlanApprovedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("PlanState")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("ProsecutorReference")
                         .HasMaxLength(64)
@@ -574,11 +582,19 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("UnitId", "AssignedTo");
+                    b.HasIndex("UnitId", "ClosureState");
 
                     b.HasIndex("UnitId", "OpenedOn");
 
+                    b.HasIndex("UnitId", "PlanState");
+
                     b.HasIndex("UnitId", "ReportedToProsecutorOn");
+
+                    b.HasIndex("UnitId", "Urgent", "CreatedAt", "Number");
+
+                    b.HasIndex("UnitId", "AssignedTo", "Urgent", "CreatedAt", "Number");
+
+                    b.HasIndex("UnitId", "Status", "Urgent", "CreatedAt", "Number");
 
                     b.HasIndex(new[] { "UnitId", "ClosedOn" }, "IX_Cases_UnitId_ClosedOn")
                         .HasDatabaseName("IX_Cases_UnitId_ClosedOn");
@@ -957,11 +973,33 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
+                    b.HasIndex("UnitId", "CreatedAt", "FileNumber");
+
                     b.HasIndex("UnitId", "NameKey", "BirthYear");
 
                     b.HasIndex("UnitId", "NameKeyAr", "BirthYear");
 
                     b.ToTable("Children");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Children.ChildNameToken", b =>
+                {
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ChildId", "Token");
+
+                    b.HasIndex("UnitId", "Token", "ChildId");
+
+                    b.ToTable("ChildNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.FileNumberSequence", b =>
@@ -1054,9 +1092,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("KafalaPlacementId")
                         .HasFilter("[KafalaPlacementId] IS NOT NULL");
 
-                    b.HasIndex("AssigneeId", "Status", "DueOn");
+                    b.HasIndex("AssigneeId", "Status", "DueOn", "Id");
 
-                    b.HasIndex("UnitId", "Status", "DueOn");
+                    b.HasIndex("UnitId", "Status", "DueOn", "Id");
 
                     b.HasIndex(new[] { "UnitId", "Status", "CompletedAt" }, "IX_FollowUps_UnitId_Status_CompletedAt")
                         .HasDatabaseName("IX_FollowUps_UnitId_Status_CompletedAt");
@@ -1112,10 +1150,12 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UserId", "EmailedAt");
 
-                    b.HasIndex("UserId", "ReadAt");
+                    b.HasIndex("UserId", "CreatedAt", "Id");
 
                     b.HasIndex("Rule", "SubjectId", "UserId", "DueOn")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt", "Id");
 
                     b.ToTable("Notifications");
                 });
@@ -2347,6 +2387,15 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Children.ChildNameToken", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Children.Child", null)
+                        .WithMany("NameTokens")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseManagement.Domain.Children.FileNumberSequence", b =>
                 {
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
@@ -2564,6 +2613,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Navigation("Assignments");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>
+                {
+                    b.Navigation("NameTokens");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>

@@ -309,6 +309,10 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosureState")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -343,6 +347,10 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PlanApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanState")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProsecutorReference")
@@ -566,11 +574,19 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("UnitId", "AssignedTo");
+                    b.HasIndex("UnitId", "ClosureState");
 
                     b.HasIndex("UnitId", "OpenedOn");
 
+                    b.HasIndex("UnitId", "PlanState");
+
                     b.HasIndex("UnitId", "ReportedToProsecutorOn");
+
+                    b.HasIndex("UnitId", "Urgent", "CreatedAt", "Number");
+
+                    b.HasIndex("UnitId", "AssignedTo", "Urgent", "CreatedAt", "Number");
+
+                    b.HasIndex("UnitId", "Status", "Urgent", "CreatedAt", "Number");
 
                     b.HasIndex(new[] { "Id", "UnitId", "ChildId", "TakenInChargeOn", "NotRetainedReason" }, "IX_Cases_Id_Report")
                         .HasDatabaseName("IX_Cases_Id_Report");
@@ -938,11 +954,32 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
+                    b.HasIndex("UnitId", "CreatedAt", "FileNumber");
+
                     b.HasIndex("UnitId", "NameKey", "BirthYear");
 
                     b.HasIndex("UnitId", "NameKeyAr", "BirthYear");
 
                     b.ToTable("Children");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Children.ChildNameToken", b =>
+                {
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChildId", "Token");
+
+                    b.HasIndex("UnitId", "Token", "ChildId");
+
+                    b.ToTable("ChildNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Children.FileNumberSequence", b =>
@@ -1035,9 +1072,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("KafalaPlacementId")
                         .HasFilter("\"KafalaPlacementId\" IS NOT NULL");
 
-                    b.HasIndex("AssigneeId", "Status", "DueOn");
+                    b.HasIndex("AssigneeId", "Status", "DueOn", "Id");
 
-                    b.HasIndex("UnitId", "Status", "DueOn");
+                    b.HasIndex("UnitId", "Status", "DueOn", "Id");
 
                     b.HasIndex(new[] { "UnitId", "Status", "CompletedAt", "CaseId", "Purpose", "Kind" }, "IX_FollowUps_UnitId_Status_CompletedAt")
                         .HasDatabaseName("IX_FollowUps_UnitId_Status_CompletedAt");
@@ -1091,10 +1128,12 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "EmailedAt");
 
-                    b.HasIndex("UserId", "ReadAt");
+                    b.HasIndex("UserId", "CreatedAt", "Id");
 
                     b.HasIndex("Rule", "SubjectId", "UserId", "DueOn")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt", "Id");
 
                     b.ToTable("Notifications");
                 });
@@ -2319,6 +2358,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Children.ChildNameToken", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Children.Child", null)
+                        .WithMany("NameTokens")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseManagement.Domain.Children.FileNumberSequence", b =>
                 {
                     b.HasOne("CaseManagement.Domain.Units.Unit", null)
@@ -2536,6 +2584,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Navigation("Assignments");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Children.Child", b =>
+                {
+                    b.Navigation("NameTokens");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>

@@ -29,6 +29,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Child> Children => Set<Child>();
+    public DbSet<ChildNameToken> ChildNameTokens => Set<ChildNameToken>();
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FileNumberSequence> FileNumberSequences => Set<FileNumberSequence>();
@@ -68,6 +69,10 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
 
         var sqlServer = Database.IsSqlServer();
         ReportIndexes.Configure(builder, sqlServer);
+
+        // Search words compare by code point on both providers, so a prefix is the range [word, word + U+FFFF).
+        if (sqlServer)
+            builder.Entity<ChildNameToken>().Property(t => t.Token).UseCollation("Latin1_General_100_BIN2");
 
         // Few follow-ups belong to a placement: index only those, or the planner sees a million NULLs and scans instead.
         foreach (var column in new[] { nameof(FollowUp.KafalaPlacementId), nameof(FollowUp.EpsPlacementId) })

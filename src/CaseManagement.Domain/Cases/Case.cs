@@ -60,8 +60,17 @@ public sealed class Case : IVersioned, IAudited
     public bool Kafala { get; private set; }
     public bool Transferred { get; private set; }
     public Assessment? Assessment { get; private set; }
-    public InterventionPlan? Plan { get; private set; }
-    public ClosureRequest? Closure { get; private set; }
+    private InterventionPlan? _plan;
+    private ClosureRequest? _closure;
+
+    public InterventionPlan? Plan { get => _plan; private set { _plan = value; PlanState = value?.State; } }
+    public ClosureRequest? Closure { get => _closure; private set { _closure = value; ClosureState = value?.State; } }
+
+    /// <summary>The plan's state in a column of its own, so "plans waiting" is an index lookup, not a read of every plan.</summary>
+    public ApprovalState? PlanState { get; private set; }
+
+    /// <summary>The closure request's state in a column of its own (see <see cref="PlanState"/>).</summary>
+    public ApprovalState? ClosureState { get; private set; }
     public IReadOnlyList<CaseTransition> Transitions => _transitions;
     public IReadOnlyList<CaseAssignment> Assignments => _assignments;
     public DateTimeOffset CreatedAt { get; private set; }

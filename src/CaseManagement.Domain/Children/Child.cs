@@ -6,6 +6,7 @@ namespace CaseManagement.Domain.Children;
 public sealed class Child : IVersioned, IAudited
 {
     private readonly List<FamilyMember> _familyMembers = [];
+    private readonly List<ChildNameToken> _nameTokens = [];
 
     private Child()
     {
@@ -38,6 +39,9 @@ public sealed class Child : IVersioned, IAudited
 
     /// <summary>Folded names and file number, for search in either script.</summary>
     public string SearchText { get; private set; }
+
+    /// <summary>The words of <see cref="SearchText"/>, indexed for search by prefix.</summary>
+    public IReadOnlyList<ChildNameToken> NameTokens => _nameTokens;
 
     /// <summary>Folded "given family" in Latin script, for duplicate checks.</summary>
     public string? NameKey { get; private set; }
@@ -100,7 +104,17 @@ public sealed class Child : IVersioned, IAudited
         NameKey = NullIfEmpty(NameNormalizer.Normalize(Join(GivenName, FamilyName)));
         NameKeyAr = NullIfEmpty(NameNormalizer.Normalize(Join(GivenNameAr, FamilyNameAr)));
         BirthYear = DateOfBirth?.Year;
-        SearchText = NameNormalizer.Normalize(string.Join(' ', GivenName, FamilyName, GivenNameAr, FamilyNameAr, FileNumber));
+        SetSearchText(NameNormalizer.Normalize(string.Join(' ', GivenName, FamilyName, GivenNameAr, FamilyNameAr, FileNumber)));
+    }
+
+    /// <summary>The search text and its indexed words, changed together (only the words that changed).</summary>
+    private void SetSearchText(string folded)
+    {
+        SearchText = folded;
+        var words = ChildNameToken.WordsOf(folded).ToHashSet(StringComparer.Ordinal);
+        _nameTokens.RemoveAll(t => !words.Contains(t.Token));
+        words.ExceptWith(_nameTokens.Select(t => t.Token));
+        _nameTokens.AddRange(words.Order(StringComparer.Ordinal).Select(w => new ChildNameToken(UnitId, w)));
     }
 
     public DateTimeOffset? AnonymisedAt { get; private set; }
@@ -118,7 +132,7 @@ public sealed class Child : IVersioned, IAudited
         CivilRegistration = CivilRegistration with { ActNumber = null };
         _familyMembers.Clear();
         NameKey = NameKeyAr = null;
-        SearchText = NameNormalizer.Normalize(FileNumber);
+        SetSearchText(NameNormalizer.Normalize(FileNumber));
         AnonymisedAt = at;
     }
 

@@ -28,8 +28,8 @@ internal static class CasesEndpoints
             return TypedResults.Created($"/api/v1/cases/{result.Id}", result);
         }).ProducesValidationProblem();
 
-        cases.MapGet("/", (CaseStatus? status, string? assignedTo, Guid? childId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ListCases.Query { Status = status, AssignedTo = assignedTo, ChildId = childId, Page = page ?? 1, PageSize = pageSize ?? 20 }, ct));
+        cases.MapGet("/", (CaseStatus? status, string? assignedTo, Guid? childId, string? after, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListCases.Query { Status = status, AssignedTo = assignedTo, ChildId = childId, After = after, PageSize = pageSize ?? 20 }, ct));
 
         cases.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetCase.Query(id), ct))
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -94,8 +94,8 @@ internal static class CasesEndpoints
             var file = await mediator.Send(new DownloadAttachment.Query(id), ct);
             return Results.File(file.Content, file.ContentType, file.FileName);
         }).ProducesFile("application/octet-stream");
-        caseWork.MapGet("/follow-ups", (string? assignee, string? due, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ListFollowUps.Query { Assignee = assignee ?? "me", Due = due }, ct));
+        caseWork.MapGet("/follow-ups", (string? assignee, string? due, string? after, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListFollowUps.Query { Assignee = assignee ?? "me", Due = due, After = after, PageSize = pageSize ?? 20 }, ct));
         caseWork.MapPost("/follow-ups/{id:guid}/completion", (Guid id, CompletionRequest body, IMediator mediator, CancellationToken ct) =>
             Answers.NoContentAsync(mediator, new ChangeFollowUp.Command { FollowUpId = id, Change = FollowUpChange.Done, Outcome = body.Outcome }, ct));
         caseWork.MapPost("/follow-ups/{id:guid}/changes", (Guid id, ChangeFollowUp.Command command, IMediator mediator, CancellationToken ct) =>

@@ -17,8 +17,8 @@ internal static class ChildrenEndpoints
             return TypedResults.Created($"/api/v1/children/{result.Id}", result);
         }).Produces<RegisterChild.Result>(StatusCodes.Status201Created).ProducesValidationProblem();
 
-        children.MapGet("/", (string? q, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new SearchChildren.Query(q, page ?? 1, pageSize ?? 20), ct))
+        children.MapGet("/", (string? q, string? after, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new SearchChildren.Query(q, after, pageSize ?? 20), ct))
             .Produces<Paged<ChildListItem>>();
 
         children.MapGet("/duplicates", ([AsParameters] FindDuplicates.Query query, IMediator mediator, CancellationToken ct) =>

@@ -6,15 +6,15 @@ namespace CaseManagement.Web.Api;
 internal static class NotificationEndpoints
 {
     /// <summary>The caller's notifications, newest first.</summary>
-    public sealed record NotificationList(IReadOnlyList<ListNotifications.Item> Items);
+    public sealed record NotificationList(IReadOnlyList<ListNotifications.Item> Items, string? Next);
 
     public static void MapNotificationEndpoints(this IEndpointRouteBuilder api)
     {
         var notifications = api.MapGroup("/notifications").RequireAuthorization().WithTags("Notifications");
-        notifications.MapGet("/", async (bool? unread, IMediator mediator, CancellationToken ct) =>
+        notifications.MapGet("/", async (bool? unread, string? after, int? pageSize, IMediator mediator, CancellationToken ct) =>
         {
-            var model = await mediator.Send(new ListNotifications.Query(unread ?? false), ct);
-            return new NotificationList(model.Items);
+            var model = await mediator.Send(new ListNotifications.Query(unread ?? false, after, pageSize ?? 50), ct);
+            return new NotificationList(model.Items, model.Next);
         });
         notifications.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {

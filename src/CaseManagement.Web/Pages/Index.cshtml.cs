@@ -26,10 +26,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
     /// <summary>Each block of the home page shows its first <see cref="Shown"/> rows and how many there are in all.</summary>
     public const int Shown = 20;
 
-    public IReadOnlyList<ListFollowUps.Item> Overdue { get; private set; } = [];
-    public int OverdueCount { get; private set; }
-    public IReadOnlyList<ListFollowUps.Item> DueSoon { get; private set; } = [];
-    public int DueSoonCount { get; private set; }
+    public Paged<ListFollowUps.Item>? Overdue { get; private set; }
+    public Paged<ListFollowUps.Item>? DueSoon { get; private set; }
     public Paged<ListCases.Item>? Unassigned { get; private set; }
     public SupervisorOverview.Model? Overview { get; private set; }
 
@@ -38,10 +36,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
         if (user.IsInRole(Roles.SocialWorker))
         {
             MyCases = await mediator.Send(new ListCases.Query { AssignedTo = "me", ActiveOnly = true, PageSize = Shown }, ct);
-            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "overdue", Take = Shown }, ct);
-            OverdueCount = await mediator.Send(new ListFollowUps.Count("me", "overdue"), ct);
-            DueSoon = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "soon", Take = Shown }, ct);
-            DueSoonCount = await mediator.Send(new ListFollowUps.Count("me", "soon"), ct);
+            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "overdue", PageSize = Shown }, ct);
+            DueSoon = await mediator.Send(new ListFollowUps.Query { Assignee = "me", Due = "soon", PageSize = Shown }, ct);
             var mine = await mediator.Send(new WorkerDashboard.Query(), ct);
             Charts =
             [
@@ -52,8 +48,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
         else if (user.IsInRole(Roles.Supervisor))
         {
             Unassigned = await mediator.Send(new ListCases.Query { AssignedTo = "none", ActiveOnly = true, PageSize = Shown }, ct);
-            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "unit", Due = "overdue", Take = Shown }, ct);
-            OverdueCount = await mediator.Send(new ListFollowUps.Count("unit", "overdue"), ct);
+            Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "unit", Due = "overdue", PageSize = Shown }, ct);
             Overview = await mediator.Send(new SupervisorOverview.Query(), ct);
             var unit = await mediator.Send(new UnitDashboard.Query(), ct);
             var arabic = Cultures.Language == "ar";

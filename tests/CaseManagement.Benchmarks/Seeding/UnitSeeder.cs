@@ -2,6 +2,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Security;
 using CaseManagement.Domain.Activities;
+using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.FollowUps;
@@ -28,7 +29,9 @@ public sealed record SeedSize(int Children, int Cases, int FollowUps)
 /// Writes a synthetic, internally consistent unit into a SQLite file through the real model (the entities' own methods,
 /// the migrations, the DbContext): five years of reports ending in October 2026, opened, assessed, planned, closed and
 /// reopened along the pathway, with their follow-ups, referrals, services, EPS and kafala placements, and activities.
-/// Invented names only; a fixed random seed makes two runs identical. Audit entries are not written (not read by reports).
+/// Each case also gets a note and the audit lines its work would leave (created, read, changed, printed); the reminders
+/// due at <see cref="Now"/> are written by the real reminder run. Invented names only; a fixed random seed makes two
+/// runs identical.
 /// </summary>
 public static class UnitSeeder
 {
@@ -72,13 +75,22 @@ public static class UnitSeeder
 
         await PlacementsAsync(file, unitId, workers, establishments, children, size, random);
         await ActivitiesAsync(file, unitId, supervisor, communes, random);
+        var audit = await NotesAndAuditAsync(file, unitId, supervisor, cases, random);
+        log?.WriteLine($"  placements, activities, {cases.Count(c => c.Worker is not null):N0} notes, {audit:N0} audit lines in {watch.Elapsed.TotalSeconds:F0} s");
+        await using (var db = new CaseDbContext(Options(file)))
+        {
+            var reminders = await new Application.Features.Notifications.RunReminders.Handler(db, new FixedClock(Now))
+                .Handle(new Application.Features.Notifications.RunReminders.Command(), CancellationToken.None);
+            log?.WriteLine($"  {reminders.Created:N0} reminders written by the reminder run in {watch.Elapsed.TotalSeconds:F0} s");
+        }
+
         await using (var db = new CaseDbContext(Options(file)))
         {
             await db.Database.ExecuteSqlRawAsync(DataRegistration.SqliteOptimize); // as the application does once migrated
         }
 
         SqliteConnection.ClearAllPools();
-        log?.WriteLine($"  placements, activities and planner statistics in {watch.Elapsed.TotalSeconds:F0} s ({new FileInfo(file).Length / 1048576.0:F0} MB)");
+        log?.WriteLine($"  planner statistics in {watch.Elapsed.TotalSeconds:F0} s ({new FileInfo(file).Length / 1048576.0:F0} MB)");
         return unitId;
     }
 
@@ -276,6 +288,50 @@ public static class UnitSeeder
 
         await db.SaveChangesAsync();
         return seeded;
+    }
+
+    /// <summary>A note on every case taken in charge (one in five restricted) and the audit lines of its work.</summary>
+    private static async Task<int> NotesAndAuditAsync(string file, Guid unitId, Guid supervisor, List<SeededCase> cases, Random random)
+    {
+        await using var db = new CaseDbContext(Options(file));
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var lines = 0;
+        var pending = 0;
+        foreach (var c in cases)
+        {
+            var start = UnitClock.StartOf(c.From, TimeZone).AddHours(9);
+            var span = Math.Max(1, c.To.DayNumber - c.From.DayNumber);
+            DateTimeOffset Later() => start.AddMinutes(random.Next(span * 1440));
+            var by = c.Worker ?? supervisor;
+            db.AuditEntries.Add(new AuditEntry(start, by, AuditAction.Create, nameof(Case), c.Id, unitId, "127.0.0.1"));
+            lines++;
+            for (var r = random.Next(2, 7); r > 0; r--, lines++)
+                db.AuditEntries.Add(new AuditEntry(Later(), random.Next(3) == 0 ? supervisor : by, AuditAction.Read, nameof(Case), c.Id, unitId, "127.0.0.1"));
+            if (c.Worker is { } worker)
+            {
+                var at = Later();
+                var note = new CaseNote(c.Id, unitId, "Entretien avec la famille (synthétique).", random.Next(5) == 0 ? NoteSensitivity.Restricted : NoteSensitivity.Normal, worker, at);
+                db.CaseNotes.Add(note);
+                db.AuditEntries.Add(new AuditEntry(at, worker, AuditAction.Create, nameof(CaseNote), note.Id, unitId, "127.0.0.1"));
+                db.AuditEntries.Add(new AuditEntry(Later(), worker, AuditAction.Update, nameof(Case), c.Id, unitId, "127.0.0.1", "Status"));
+                lines += 2;
+            }
+
+            if (++pending == Batch)
+            {
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+                pending = 0;
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return lines;
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static async Task FollowUpsAsync(string file, Guid unitId, List<SeededCase> cases, int count, Random random)

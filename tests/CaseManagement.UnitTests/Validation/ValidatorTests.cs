@@ -6,12 +6,19 @@ namespace CaseManagement.UnitTests.Validation;
 
 public sealed class ValidatorTests
 {
-    [TestCase(1, 20, true)]
-    [TestCase(0, 20, false)]
-    [TestCase(1, 0, false)]
-    [TestCase(1, 101, false)]
-    public void Search_pages_are_bounded(int page, int pageSize, bool valid) =>
-        Assert.That(new SearchChildren.Validator().Validate(new SearchChildren.Query("x", page, pageSize)).IsValid, Is.EqualTo(valid));
+    [TestCase(20, true)]
+    [TestCase(0, false)]
+    [TestCase(101, false)]
+    public void Search_pages_are_bounded(int pageSize, bool valid) =>
+        Assert.That(new SearchChildren.Validator().Validate(new SearchChildren.Query("x", null, pageSize)).IsValid, Is.EqualTo(valid));
+
+    [TestCase("not a cursor")]
+    [TestCase("YWJj")] // "abc": base64url, but not the two parts of a child list cursor
+    public void A_cursor_the_list_did_not_make_is_refused_on_its_field(string after)
+    {
+        var result = new SearchChildren.Validator().Validate(new SearchChildren.Query("x", after));
+        Assert.That(result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)), Is.EqualTo(new[] { ("After", "Paging.Cursor") }));
+    }
 
     [Test]
     public void A_search_text_longer_than_200_characters_is_refused()

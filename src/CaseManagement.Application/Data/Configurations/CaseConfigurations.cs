@@ -15,11 +15,19 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         b.Property(c => c.Number).HasMaxLength(48);
         b.HasIndex(c => c.Number).IsUnique();
-        b.HasIndex(c => new { c.UnitId, c.AssignedTo });
+        // The case lists' order (urgent, then oldest), read by key: the unit's, by status, by assignee (none for the queue).
+        b.HasIndex(c => new { c.UnitId, c.Urgent, c.CreatedAt, c.Number });
+        b.HasIndex(c => new { c.UnitId, c.Status, c.Urgent, c.CreatedAt, c.Number });
+        b.HasIndex(c => new { c.UnitId, c.AssignedTo, c.Urgent, c.CreatedAt, c.Number });
         b.HasIndex(c => c.ChildId);
         // The monthly report's indexes (by status, by the day of each step it counts) are in ReportIndexes.
         b.HasIndex(c => new { c.UnitId, c.OpenedOn });
         b.HasIndex(c => new { c.UnitId, c.ReportedToProsecutorOn });
+        // Decisions waiting: the few submitted plans and closures of a unit, found without reading the JSON of every case.
+        b.Property(c => c.PlanState).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.ClosureState).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(c => new { c.UnitId, c.PlanState });
+        b.HasIndex(c => new { c.UnitId, c.ClosureState });
         b.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AppUser>().WithMany().HasForeignKey(c => c.AssignedTo).OnDelete(DeleteBehavior.Restrict); // a real person, checked by UserAccess
@@ -157,8 +165,8 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.Note).HasMaxLength(2000);
         b.Property(f => f.Outcome).HasMaxLength(4000);
-        b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn });
-        b.HasIndex(f => new { f.AssigneeId, f.Status, f.DueOn });
+        b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn, f.Id }); // the lists' order (due, then id), read by key
+        b.HasIndex(f => new { f.AssigneeId, f.Status, f.DueOn, f.Id });
         b.HasOne<AppUser>().WithMany().HasForeignKey(f => f.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(f => f.CaseId);
         b.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Restrict);

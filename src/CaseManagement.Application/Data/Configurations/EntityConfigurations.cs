@@ -80,6 +80,10 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         b.Property(c => c.Schooling).HasConversion<string>().HasMaxLength(24);
         b.Property(c => c.CommuneCode).HasMaxLength(16);
         b.Ignore(c => c.DisplayName);
+        // The words a search reads by prefix; loaded with the child so an edit changes only the words that changed.
+        b.HasMany(c => c.NameTokens).WithOne().HasForeignKey("ChildId").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.NameTokens).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        b.HasIndex(c => new { c.UnitId, c.CreatedAt, c.FileNumber }); // the list's order, read by key
 
         b.ComplexProperty(c => c.CivilRegistration, cr =>
         {
@@ -94,6 +98,17 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
             fm.Property(m => m.Name).HasTextLength(200);
             fm.Property(m => m.Phone).HasTextLength(32);
         });
+    }
+}
+
+internal sealed class ChildNameTokenConfiguration : IEntityTypeConfiguration<ChildNameToken>
+{
+    public void Configure(EntityTypeBuilder<ChildNameToken> b)
+    {
+        b.ToTable("ChildNameTokens");
+        b.HasKey("ChildId", nameof(ChildNameToken.Token));
+        b.Property(t => t.Token).HasMaxLength(ChildNameToken.MaxLength);
+        b.HasIndex(nameof(ChildNameToken.UnitId), nameof(ChildNameToken.Token), "ChildId"); // a prefix is a range of this index, which holds the child too
     }
 }
 
@@ -132,7 +147,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Domai
         b.Property(n => n.Reference).HasMaxLength(64);
         // Exactly once: the database, not the job, guarantees one reminder per rule, record, person and date.
         b.HasIndex(n => new { n.Rule, n.SubjectId, n.UserId, n.DueOn }).IsUnique();
-        b.HasIndex(n => new { n.UserId, n.ReadAt });
+        b.HasIndex(n => new { n.UserId, n.CreatedAt, n.Id }); // the list, newest first, read by key
+        b.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt, n.Id }); // unread: the bell's count and list
         b.HasIndex(n => new { n.UserId, n.EmailedAt });
         b.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Features.Cases;
 
-/// <summary>The cases the user works on, filtered by status and assignee ("me", "none" or a user id); urgent first, then oldest.</summary>
+/// <summary>
+/// The cases the user works on, filtered by status and assignee ("me", "none" or a user id); urgent first, then oldest.
+/// Read by key: the urgent cases after the cursor, then (if the page is not full) the others, each a range of an index
+/// (unit, filter, urgent, created, number).
+/// </summary>
 public static class ListCases
 {
     [Authorize(Roles = Roles.CaseWorkers)]
@@ -20,18 +24,30 @@ public static class ListCases
         public string? AssignedTo { get; init; }
         public Guid? ChildId { get; init; }
         public bool ActiveOnly { get; init; }
-        public int Page { get; init; } = 1;
+        /// <summary>The previous page's <c>next</c>.</summary>
+        public string? After { get; init; }
         public int PageSize { get; init; } = 20;
     }
 
     public sealed record Item(Guid Id, string Number, Guid ChildId, string? ChildName, string? ChildNameAr, CaseStatus Status, bool Urgent,
-        RiskLevel RiskLevel, string? PrimaryConcern, Guid? AssignedTo, string? AssignedToName, DateTimeOffset ReceivedAt, DateOnly? NextFollowUpOn);
+        RiskLevel RiskLevel, string? PrimaryConcern, Guid? AssignedTo, string? AssignedToName, DateTimeOffset ReceivedAt, DateOnly? NextFollowUpOn)
+    {
+        [System.Text.Json.Serialization.JsonIgnore]
+        internal DateTimeOffset CreatedAt { get; init; }
+    }
+
+    private sealed record Position(bool Urgent, DateTimeOffset At, string Number);
+
+    private static Position? ReadCursor(string? token) =>
+        Cursor.Read(token, 3) is [var urgent and ("0" or "1"), var ticks, var number] && Cursor.Moment(ticks) is { } at
+            ? new Position(urgent == "1", at, number)
+            : null;
 
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator()
         {
-            RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+            RuleFor(q => q.After).Must(a => a is null || ReadCursor(a) is not null).WithMessage(Cursor.Invalid);
             RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
             RuleFor(q => q.AssignedTo).Must(a => a is null or "me" or "none" || Guid.TryParse(a, out _)).WithMessage("Case.AssignedToFilter");
             RuleFor(q => q.Status).IsInEnum();
@@ -58,10 +74,27 @@ public static class ListCases
                 _ => cases,
             };
 
-            var total = await cases.CountAsync(cancellationToken);
-            var items = await cases
-                .OrderByDescending(c => c.Urgent).ThenBy(c => c.CreatedAt)
-                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            var count = await Paging.CountAsync(cases, cancellationToken);
+            var position = ReadCursor(query.After);
+            var take = query.PageSize + 1;
+            var rows = new List<Item>(take);
+            if (position is null or { Urgent: true })
+                rows.AddRange(await Segment(cases, true, position).Take(take).ToListAsync(cancellationToken));
+            if (rows.Count < take)
+                rows.AddRange(await Segment(cases, false, position is { Urgent: false } ? position : null).Take(take - rows.Count).ToListAsync(cancellationToken));
+            var result = Paging.Page(rows, query.PageSize, r => r, r => Cursor.Of(r.Urgent ? "1" : "0", r.CreatedAt.UtcTicks, r.Number), count);
+            audit.RecordSearch("CaseList", result.Items.Select(i => i.Id));
+            return result;
+        }
+
+        /// <summary>The urgent (or other) cases after the position, oldest first.</summary>
+        private IQueryable<Item> Segment(IQueryable<Case> cases, bool urgent, Position? after)
+        {
+            cases = cases.Where(c => c.Urgent == urgent);
+            if (after is { At: var at, Number: var number })
+                cases = cases.Where(c => c.CreatedAt >= at && (c.CreatedAt > at || c.Number.CompareTo(number) > 0));
+            return cases
+                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Number)
                 .Select(c => new Item(
                     c.Id, c.Number, c.ChildId,
                     db.Children.Where(x => x.Id == c.ChildId).Select(x => x.GivenName + " " + x.FamilyName).FirstOrDefault(),
@@ -71,10 +104,8 @@ public static class ListCases
                     c.AssignedTo,
                     db.Users.Where(u => u.Id == c.AssignedTo).Select(u => u.DisplayName).FirstOrDefault(),
                     c.Intake.ReceivedAt,
-                    db.FollowUps.Where(f => f.CaseId == c.Id && f.Status == FollowUpStatus.Planned).Min(f => (DateOnly?)f.DueOn)))
-                .ToListAsync(cancellationToken);
-            audit.RecordSearch("CaseList", items.Select(i => i.Id));
-            return new Paged<Item>(items, total, query.Page, query.PageSize);
+                    db.FollowUps.Where(f => f.CaseId == c.Id && f.Status == FollowUpStatus.Planned).Min(f => (DateOnly?)f.DueOn))
+                { CreatedAt = c.CreatedAt });
         }
     }
 }

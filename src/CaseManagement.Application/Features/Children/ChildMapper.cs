@@ -13,7 +13,8 @@ public sealed record ChildListItem(
     Sex Sex,
     DateOnly? DateOfBirth,
     bool DateOfBirthEstimated,
-    string? CommuneCode);
+    string? CommuneCode,
+    DateTimeOffset CreatedAt);
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class ChildMapper

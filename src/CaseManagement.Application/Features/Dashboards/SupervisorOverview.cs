@@ -26,8 +26,8 @@ public static class SupervisorOverview
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var cases = db.Cases.AsNoTracking().InUnitOf(user);
-            var submittedPlans = cases.Where(c => c.Plan != null && c.Plan.State == ApprovalState.Submitted);
-            var requestedClosures = cases.Where(c => c.Closure != null && c.Closure.State == ApprovalState.Submitted);
+            var submittedPlans = cases.Where(c => c.PlanState == ApprovalState.Submitted);
+            var requestedClosures = cases.Where(c => c.ClosureState == ApprovalState.Submitted);
             var count = await submittedPlans.CountAsync(cancellationToken) + await requestedClosures.CountAsync(cancellationToken);
             var plans = await submittedPlans.OrderBy(c => c.Plan!.SubmittedAt).Take(Shown)
                 .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt, By = c.Plan.SubmittedBy }).ToListAsync(cancellationToken);

@@ -14,26 +14,26 @@ namespace CaseManagement.Application.Features.FollowUps;
 public static class ListFollowUps
 {
     [Authorize(Roles = Roles.CaseWorkers)]
-    public sealed record Query : IRequest<IReadOnlyList<Item>>
+    public sealed record Query : IRequest<Paged<Item>>
     {
         public string? Assignee { get; init; } = "me";
         public string? Due { get; init; }
 
-        /// <summary>How many, the first due first (a home page shows 20).</summary>
-        public int Take { get; init; } = MaxTake;
+        /// <summary>The previous page's <c>next</c>: the list is read by key, the first due first.</summary>
+        public string? After { get; init; }
+
+        public int PageSize { get; init; } = 20;
     }
-
-    public const int MaxTake = 500;
-
-    /// <summary>How many follow-ups a list would hold, counted up to <see cref="CountCap"/> (more is shown as "more than").</summary>
-    [Authorize(Roles = Roles.CaseWorkers)]
-    public sealed record Count(string? Assignee, string? Due) : IRequest<int>;
-
-    public const int CountCap = 1_000;
 
     /// <summary>A follow-up with what it belongs to: a case (its number) or a placement.</summary>
     public sealed record Item(Guid Id, Guid? CaseId, Guid? KafalaPlacementId, Guid? EpsPlacementId, string? CaseNumber, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId,
         string? AssigneeName, FollowUpStatus Status, bool Overdue, bool DueSoon);
+
+    private static (DateOnly DueOn, Guid Id)? ReadCursor(string? token) =>
+        Cursor.Read(token, 2) is [var day, var id] && int.TryParse(day, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && number <= DateOnly.MaxValue.DayNumber && Guid.TryParse(id, out var guid)
+            ? (DateOnly.FromDayNumber(number), guid)
+            : null;
 
     private static bool KnownDue(string? due) => due is null or "overdue" or "soon" or "all";
 
@@ -45,16 +45,8 @@ public static class ListFollowUps
         {
             RuleFor(q => q.Due).Must(KnownDue).WithMessage("FollowUp.DueFilter");
             RuleFor(q => q.Assignee).Must(KnownAssignee).WithMessage("FollowUp.AssigneeFilter");
-            RuleFor(q => q.Take).InclusiveBetween(1, MaxTake);
-        }
-    }
-
-    public sealed class CountValidator : AbstractValidator<Count>
-    {
-        public CountValidator()
-        {
-            RuleFor(q => q.Due).Must(KnownDue).WithMessage("FollowUp.DueFilter");
-            RuleFor(q => q.Assignee).Must(KnownAssignee).WithMessage("FollowUp.AssigneeFilter");
+            RuleFor(q => q.After).Must(a => a is null || ReadCursor(a) is not null).WithMessage(Cursor.Invalid);
+            RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         }
     }
 
@@ -81,20 +73,17 @@ public static class ListFollowUps
         };
     }
 
-    public sealed class CountHandler(CaseDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Count, int>
+    public sealed class Handler(CaseDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Paged<Item>>
     {
-        public Task<int> Handle(Count query, CancellationToken cancellationToken) =>
-            Filter(db, user, user.Today(clock), query.Assignee, query.Due).Take(CountCap + 1).CountAsync(cancellationToken);
-    }
-
-    public sealed class Handler(CaseDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, IReadOnlyList<Item>>
-    {
-        public async Task<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        public async Task<Paged<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = user.Today(clock);
             var followUps = Filter(db, user, today, query.Assignee, query.Due);
 
-            var rows = await followUps.OrderBy(f => f.DueOn).ThenBy(f => f.Id).Take(query.Take)
+            var count = await Paging.CountAsync(followUps, cancellationToken);
+            if (ReadCursor(query.After) is var (dueOn, id))
+                followUps = followUps.Where(f => f.DueOn >= dueOn && (f.DueOn > dueOn || f.Id.CompareTo(id) > 0));
+            var rows = await followUps.OrderBy(f => f.DueOn).ThenBy(f => f.Id).Take(query.PageSize + 1)
                 .Select(f => new
                 {
                     f.Id, f.CaseId, f.KafalaPlacementId, f.EpsPlacementId, f.Kind, f.Purpose, f.DueOn, f.AssigneeId, f.Status,
@@ -102,8 +91,10 @@ public static class ListFollowUps
                     AssigneeName = db.Users.Where(u => u.Id == f.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
-            return rows.Select(r => new Item(r.Id, r.CaseId, r.KafalaPlacementId, r.EpsPlacementId, r.CaseNumber, r.Kind, r.Purpose, r.DueOn, r.AssigneeId, r.AssigneeName,
-                r.Status, FollowUp.IsOverdue(r.Status, r.DueOn, today), FollowUp.IsDueSoon(r.Status, r.DueOn, today))).ToList();
+            return Paging.Page(rows, query.PageSize,
+                r => new Item(r.Id, r.CaseId, r.KafalaPlacementId, r.EpsPlacementId, r.CaseNumber, r.Kind, r.Purpose, r.DueOn, r.AssigneeId, r.AssigneeName,
+                    r.Status, FollowUp.IsOverdue(r.Status, r.DueOn, today), FollowUp.IsDueSoon(r.Status, r.DueOn, today)),
+                r => Cursor.Of(r.DueOn.DayNumber, r.Id), count);
         }
     }
 }

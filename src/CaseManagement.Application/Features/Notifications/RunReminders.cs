@@ -193,9 +193,9 @@ public static class RunReminders
             var urgentSince = now.AddHours(-settings.UrgentUnassignedHours);
             var ordinarySince = now.AddHours(-settings.UnassignedHours);
             var cases = db.Cases.Where(c => c.UnitId == unitId);
-            var plans = cases.Where(c => c.Plan != null && c.Plan.State == ApprovalState.Submitted && c.Plan.SubmittedAt <= waitedSince)
+            var plans = cases.Where(c => c.PlanState == ApprovalState.Submitted && c.Plan!.SubmittedAt <= waitedSince)
                 .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt!.Value });
-            var closures = cases.Where(c => c.Closure != null && c.Closure.State == ApprovalState.Submitted && c.Closure.RequestedAt <= waitedSince)
+            var closures = cases.Where(c => c.ClosureState == ApprovalState.Submitted && c.Closure!.RequestedAt <= waitedSince)
                 .Select(c => new { c.Id, c.Number, Since = c.Closure!.RequestedAt });
             var unassigned = cases.Where(c => c.AssignedTo == null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained
                                               && (c.Urgent ? c.CreatedAt <= urgentSince : c.CreatedAt <= ordinarySince))

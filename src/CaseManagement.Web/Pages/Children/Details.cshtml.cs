@@ -12,7 +12,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     public GetChild.Model Child { get; private set; } = new();
 
     /// <summary>The child's cases the user works on (a social worker sees only those assigned to them).</summary>
-    public Paged<ListCases.Item> Cases { get; private set; } = new([], 0, 1, 20);
+    public Paged<ListCases.Item> Cases { get; private set; } = new([], null, 0, false);
 
     public ListChildPlacements.Model Placements { get; private set; } = new([], []);
 

@@ -7,9 +7,12 @@ namespace CaseManagement.Web.Pages.Notifications;
 
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
-    public ListNotifications.Model Result { get; private set; } = new([], true);
+    public ListNotifications.Model Result { get; private set; } = new([], null, true);
 
-    public async Task OnGetAsync(CancellationToken ct) => Result = await mediator.Send(new ListNotifications.Query(), ct);
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Result = await mediator.Send(new ListNotifications.Query(After: After), ct);
 
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken ct) => LocalRedirect(await mediator.Send(new OpenNotification.Command(id), ct));
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CaseManagement.Application.Features.Children;
 using CaseManagement.Application.Security;
 using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.IntegrationTests.Features.Children;
 
@@ -52,24 +53,76 @@ public sealed class SearchChildrenTests : IntegrationTest
     }
 
     [Test]
-    public async Task Pages_the_results_and_gives_the_total()
+    public async Task Pages_the_results_by_key_and_gives_the_total()
     {
-        var first = await TestApp.SendAsync(new SearchChildren.Query(null, 1, 2), _worker);
-        var second = await TestApp.SendAsync(new SearchChildren.Query(null, 2, 2), _worker);
+        var first = await TestApp.SendAsync(new SearchChildren.Query(null, null, 2), _worker);
+        var second = await TestApp.SendAsync(new SearchChildren.Query(null, first.Next, 2), _worker);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(first.Total, Is.EqualTo(3));
+            Assert.That(first.TotalCapped, Is.False);
             Assert.That(first.Items, Has.Count.EqualTo(2));
+            Assert.That(first.Next, Is.Not.Null);
             Assert.That(second.Items, Has.Count.EqualTo(1));
+            Assert.That(second.Next, Is.Null, "the last page has no next");
             Assert.That(first.Items.Concat(second.Items).Select(c => c.Id).Distinct().Count(), Is.EqualTo(3));
         }
+    }
+
+    /// <summary>SQLite's own plan of every query a search sends: each table is searched through an index, none scanned.</summary>
+    [TestCase("mans", "IX_ChildNameTokens_UnitId_Token_ChildId (UnitId=? AND Token>? AND Token<?)")]
+    [TestCase("التا", "IX_ChildNameTokens_UnitId_Token_ChildId (UnitId=? AND Token>? AND Token<?)")]
+    [TestCase("moh 2019", "IX_ChildNameTokens_UnitId_Token_ChildId (UnitId=? AND Token>? AND Token<?)")]
+    [TestCase("UPE-SK-2026-0002", "IX_Children_FileNumber (FileNumber=?)")]
+    public async Task A_search_reads_indexes_and_never_scans_the_children(string q, string index)
+    {
+        List<string> plans;
+        using (var queries = new QueryParameters())
+        {
+            var found = await Search(q);
+            Assert.That(found.Items, Is.Not.Empty);
+            plans = [];
+            foreach (var (sql, parameters) in queries.Commands.Where(c => c.Sql.Contains("\"Children\"", StringComparison.Ordinal)))
+                plans.Add(await TestApp.WithDbAsync(db => PlanAsync(db, sql, parameters)));
+        }
+
+        Assert.That(plans, Has.Count.EqualTo(2), "the capped count and the page");
+        foreach (var plan in plans)
+        {
+            Assert.That(plan, Does.Contain(index));
+            // "SCAN" of a co-routine reads the rows of its own subquery (the count's first 1,001), not a table.
+            var lines = plan.Split('\n');
+            var subqueries = lines.Where(l => l.StartsWith("CO-ROUTINE ", StringComparison.Ordinal)).Select(l => "SCAN " + l["CO-ROUTINE ".Length..]).ToHashSet();
+            Assert.That(lines.Where(l => l.StartsWith("SCAN", StringComparison.Ordinal) && !subqueries.Contains(l)), Is.Empty, plan);
+        }
+    }
+
+    private static async Task<string> PlanAsync(CaseManagement.Application.Data.CaseDbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            lines.Add(reader.GetString(3));
+        return string.Join('\n', lines);
     }
 
     [Test]
     public async Task Api_search_returns_items_and_total()
     {
         using var client = await TestApp.ApiClientAsync(_worker);
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/v1/children?q=%D9%85%D8%AD%D9%85%D8%AF&page=1&pageSize=10");
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/v1/children?q=%D9%85%D8%AD%D9%85%D8%AF&pageSize=10");
         Assert.That(body.GetProperty("total").GetInt32(), Is.EqualTo(1));
         Assert.That(body.GetProperty("items")[0].GetProperty("familyName").GetString(), Is.EqualTo("Tazi"));
     }

@@ -75,9 +75,9 @@ public sealed class FollowUpTests : IntegrationTest
         TestApp.Clock.AdjustTime(new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero)); // midnight, 1 December in Casablanca
         var midnight = await TestApp.SendAsync(new ListFollowUps.Query { Due = "overdue" }, world.Worker);
 
-        Assert.That(lastMinute.Select(f => f.Id), Does.Not.Contain(followUpId));
-        Assert.That(dueToday.Single(f => f.Id == followUpId).DueSoon, Is.True);
-        Assert.That(midnight.Single(f => f.Id == followUpId).Overdue, Is.True);
+        Assert.That(lastMinute.Items.Select(f => f.Id), Does.Not.Contain(followUpId));
+        Assert.That(dueToday.Items.Single(f => f.Id == followUpId).DueSoon, Is.True);
+        Assert.That(midnight.Items.Single(f => f.Id == followUpId).Overdue, Is.True);
     }
 
     [TestCase(7, true)]
@@ -92,7 +92,7 @@ public sealed class FollowUpTests : IntegrationTest
 
         var list = await TestApp.SendAsync(new ListFollowUps.Query { Due = "soon" }, world.Worker);
 
-        Assert.That(list.Any(f => f.Id == followUpId), Is.EqualTo(soon));
+        Assert.That(list.Items.Any(f => f.Id == followUpId), Is.EqualTo(soon));
     }
 
     [Test]
@@ -107,7 +107,8 @@ public sealed class FollowUpTests : IntegrationTest
         var followUpId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var overdue = await worker.GetFromJsonAsync<JsonElement>("/api/v1/follow-ups?assignee=me&due=overdue");
-        Assert.That(overdue.EnumerateArray().Select(f => f.GetProperty("id").GetGuid()), Does.Contain(followUpId));
+        Assert.That(overdue.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("id").GetGuid()), Does.Contain(followUpId));
+        Assert.That(overdue.GetProperty("total").GetInt32(), Is.EqualTo(1), "a page of follow-ups says how many there are");
 
         var empty = await worker.PostAsJsonAsync($"/api/v1/follow-ups/{followUpId}/completion", new { outcome = "" });
         var done = await worker.PostAsJsonAsync($"/api/v1/follow-ups/{followUpId}/completion", new { outcome = "Enfant vu, situation calme" });

@@ -113,48 +113,6 @@ public sealed class ReminderRuleTests : IntegrationTest
     }
 }
 
-/// <summary>Watches the queries EF sends (its diagnostic events): how many, and the most parameters one SELECT carried.</summary>
-internal sealed class QueryParameters : IObserver<System.Diagnostics.DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-{
-    private readonly IDisposable _all;
-    private readonly List<IDisposable> _subscriptions = [];
-    public int Selects;
-    public int MostInOneSelect;
-
-    public QueryParameters() => _all = System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(this);
-
-    public void OnNext(System.Diagnostics.DiagnosticListener listener)
-    {
-        if (listener.Name == DbLoggerCategory.Name)
-            _subscriptions.Add(listener.Subscribe(this));
-    }
-
-    public void OnNext(KeyValuePair<string, object?> value)
-    {
-        if (value.Key != Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuting.Name
-            || value.Value is not Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data
-            || !data.Command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
-            return;
-        Interlocked.Increment(ref Selects);
-        MostInOneSelect = Math.Max(MostInOneSelect, data.Command.Parameters.Count);
-    }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
-
-    public void Dispose()
-    {
-        _all.Dispose();
-        foreach (var subscription in _subscriptions)
-            subscription.Dispose();
-    }
-}
-
 public sealed class RecurringJobTests
 {
     [Test]
