@@ -89,6 +89,7 @@ internal static class WebRegistration
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddApiDocumentation();
         services.AddHealthChecks().AddDbContextCheck<CaseDbContext>("database");
+        services.AddSafeCompression();
         return services;
     }
 
@@ -190,6 +191,7 @@ internal static class WebRegistration
         }
 
         app.UseSecurityHeaders();
+        app.UseSafeCompression();
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         app.UseExceptionHandler("/Error");
