@@ -11,26 +11,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<Guid>(
-                name: "CaseId",
-                table: "FollowUps",
-                type: "TEXT",
-                nullable: true,
-                oldClrType: typeof(Guid),
-                oldType: "TEXT");
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "EpsPlacementId",
-                table: "FollowUps",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "KafalaPlacementId",
-                table: "FollowUps",
-                type: "TEXT",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "Establishments",
                 columns: table => new
@@ -218,16 +198,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FollowUps_EpsPlacementId",
-                table: "FollowUps",
-                column: "EpsPlacementId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_FollowUps_KafalaPlacementId",
-                table: "FollowUps",
-                column: "KafalaPlacementId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_EpsPlacements_CaseId",
                 table: "EpsPlacements",
                 column: "CaseId");
@@ -277,21 +247,53 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 table: "PlacementTransitions",
                 column: "KafalaPlacementId");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_FollowUps_EpsPlacements_EpsPlacementId",
-                table: "FollowUps",
-                column: "EpsPlacementId",
-                principalTable: "EpsPlacements",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+            // FollowUps gets a nullable CaseId and two placement keys. SQLite changes a column or a foreign key only by
+            // rebuilding the table; EF's own rebuild turns foreign keys off (a PRAGMA, which cannot run inside a
+            // transaction) and so may leave a half-done table behind. Here the rebuild runs inside the migration's
+            // transaction with foreign keys on: no table references FollowUps, so dropping it deletes nothing else, and
+            // every copied row is checked against its case.
+            migrationBuilder.Sql(""""
+                CREATE TABLE "ef_temp_FollowUps" (
+                    "Id" TEXT NOT NULL CONSTRAINT "PK_FollowUps" PRIMARY KEY,
+                    "AssigneeId" TEXT NULL,
+                    "CaseId" TEXT NULL,
+                    "CompletedAt" INTEGER NULL,
+                    "CompletedBy" TEXT NULL,
+                    "CreatedAt" INTEGER NOT NULL,
+                    "CreatedBy" TEXT NOT NULL,
+                    "DueOn" TEXT NOT NULL,
+                    "EpsPlacementId" TEXT NULL,
+                    "KafalaPlacementId" TEXT NULL,
+                    "Kind" TEXT NOT NULL,
+                    "Note" TEXT NULL,
+                    "Outcome" TEXT NULL,
+                    "Purpose" TEXT NOT NULL,
+                    "Status" TEXT NOT NULL,
+                    "UnitId" TEXT NOT NULL,
+                    "Version" BLOB NOT NULL,
+                    CONSTRAINT "FK_FollowUps_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE RESTRICT,
+                    CONSTRAINT "FK_FollowUps_EpsPlacements_EpsPlacementId" FOREIGN KEY ("EpsPlacementId") REFERENCES "EpsPlacements" ("Id") ON DELETE RESTRICT,
+                    CONSTRAINT "FK_FollowUps_KafalaPlacements_KafalaPlacementId" FOREIGN KEY ("KafalaPlacementId") REFERENCES "KafalaPlacements" ("Id") ON DELETE RESTRICT
+                );
+                
+                INSERT INTO "ef_temp_FollowUps" ("Id", "AssigneeId", "CaseId", "CompletedAt", "CompletedBy", "CreatedAt", "CreatedBy", "DueOn", "EpsPlacementId", "KafalaPlacementId", "Kind", "Note", "Outcome", "Purpose", "Status", "UnitId", "Version")
+                SELECT "Id", "AssigneeId", "CaseId", "CompletedAt", "CompletedBy", "CreatedAt", "CreatedBy", "DueOn", NULL, NULL, "Kind", "Note", "Outcome", "Purpose", "Status", "UnitId", "Version"
+                FROM "FollowUps";
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_FollowUps_KafalaPlacements_KafalaPlacementId",
-                table: "FollowUps",
-                column: "KafalaPlacementId",
-                principalTable: "KafalaPlacements",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+                DROP TABLE "FollowUps";
+
+                ALTER TABLE "ef_temp_FollowUps" RENAME TO "FollowUps";
+
+                CREATE INDEX "IX_FollowUps_AssigneeId_Status_DueOn" ON "FollowUps" ("AssigneeId", "Status", "DueOn");
+                
+                CREATE INDEX "IX_FollowUps_CaseId" ON "FollowUps" ("CaseId");
+                
+                CREATE INDEX "IX_FollowUps_EpsPlacementId" ON "FollowUps" ("EpsPlacementId");
+                
+                CREATE INDEX "IX_FollowUps_KafalaPlacementId" ON "FollowUps" ("KafalaPlacementId");
+                
+                CREATE INDEX "IX_FollowUps_UnitId_Status_DueOn" ON "FollowUps" ("UnitId", "Status", "DueOn");
+                """");
         }
 
         /// <inheritdoc />

@@ -42,6 +42,7 @@ internal static class JobsRegistration
         services.AddScoped<ReminderJob>();
         services.AddScoped<RetentionJob>();
         services.AddScoped<MonthlyReportJob>();
+        services.AddScoped<DatabaseMaintenanceJob>();
         services.AddSingleton<Mail.SmtpSender>();
         services.AddSingleton<IReminderMailer, SmtpReminderMailer>();
         return services;

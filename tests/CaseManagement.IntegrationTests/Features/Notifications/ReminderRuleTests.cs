@@ -121,7 +121,7 @@ public sealed class RecurringJobTests
         var jobs = typeof(CaseManagement.Web.Jobs.ReminderJob).Assembly.GetTypes()
             .Where(t => t.Namespace == typeof(CaseManagement.Web.Jobs.ReminderJob).Namespace && t.GetMethod("RunAsync") is not null && t.GetField("Id") is not null)
             .ToList();
-        Assert.That(jobs, Has.Count.EqualTo(3), "reminders, monthly report drafts, retention");
+        Assert.That(jobs, Has.Count.EqualTo(4), "reminders, monthly report drafts, retention, database maintenance");
         foreach (var job in jobs)
         {
             // Read without building the attributes: Hangfire's retry attribute takes a logger from a global provider.
