@@ -63,31 +63,7 @@ public static class TestApp
         KeyCertificatePath = Path.Combine(_folder, "keys.pfx");
         await File.WriteAllBytesAsync(KeyCertificatePath, CaseManagement.Web.Security.KeyCertificate.Create("CN=CaseManagement tests")
             .Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, KeyCertificatePassword));
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(_folder, "cm.db")}");
-            builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
-            builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PathKey, KeyCertificatePath);
-            builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PasswordKey, KeyCertificatePassword);
-            builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseSetting("Smtp:Host", "127.0.0.1");
-            builder.UseSetting("Smtp:Port", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting("Smtp:Security", "None");
-            builder.UseSetting("Jobs:RunServer", "false"); // tests run the reminder job themselves, at the time they choose
-            builder.UseSetting("SignIn:PerAddressPerMinute", "100000"); // every test signs in from the same address; one test checks the limit
-            builder.UseSetting("TwoFactor:RequiredRoles", ""); // most tests sign supervisors in with a password only; the two-factor tests require it
-            builder.ConfigureLogging(logging => logging.AddProvider(TestLog.Instance));
-            builder.ConfigureServices(services =>
-            {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(Clock);
-                services.AddTransient<IStartupFilter, FaultEndpoint>();
-                services.AddTransient<IStartupFilter, TestAddress>();
-            });
-        });
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(Configure);
         _ = _factory.Server; // starts the host: migrations and bootstrap run here
 
         await using var scope = _factory.Services.CreateAsyncScope();
@@ -95,6 +71,44 @@ public static class TestApp
         AdminId = await db.Users.Where(u => u.Email == AdminEmail).Select(u => u.Id).SingleAsync();
         FirstUnitId = await db.Units.Select(u => u.Id).SingleAsync();
         FirstProvinceId = await db.Units.Select(u => u.ProvinceId).SingleAsync();
+    }
+
+    /// <summary>The test host's settings: a temp SQLite file, the test certificate, the fake clock, jobs run by the tests.</summary>
+    private static void Configure(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(_folder, "cm.db")}");
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PathKey, KeyCertificatePath);
+        builder.UseSetting(CaseManagement.Web.Security.KeyCertificate.PasswordKey, KeyCertificatePassword);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Security", "None");
+        builder.UseSetting("Jobs:RunServer", "false"); // tests run the reminder job themselves, at the time they choose
+        builder.UseSetting("SignIn:PerAddressPerMinute", "100000"); // every test signs in from the same address; one test checks the limit
+        builder.UseSetting("TwoFactor:RequiredRoles", ""); // most tests sign supervisors in with a password only; the two-factor tests require it
+        builder.ConfigureLogging(logging => logging.AddProvider(TestLog.Instance));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, FaultEndpoint>();
+            services.AddTransient<IStartupFilter, TestAddress>();
+        });
+    }
+
+    /// <summary>
+    /// A second application instance on the same database and keys, as a second web node would be (its own process
+    /// state: caches, rate limits, job server); the caller disposes it.
+    /// </summary>
+    public static WebApplicationFactory<Program> SecondInstance()
+    {
+        var second = new WebApplicationFactory<Program>().WithWebHostBuilder(Configure);
+        _ = second.Server;
+        return second;
     }
 
     public static async Task StopAsync()
@@ -219,9 +233,9 @@ public static class TestApp
     /// <summary>An API client holding a bearer token obtained through POST /api/v1/auth/login.</summary>
     public static async Task<HttpClient> ApiClientAsync(TestUser user) => await ApiClientAsync(user.Email, user.Password);
 
-    public static async Task<HttpClient> ApiClientAsync(string email, string password)
+    public static async Task<HttpClient> ApiClientAsync(string email, string password, WebApplicationFactory<Program>? instance = null)
     {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = (instance ?? Factory).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
         Assert.That((int)response.StatusCode, Is.EqualTo(200), $"login of {email}");
         var token = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -246,9 +260,9 @@ public static class TestApp
     }
 
     /// <summary>Sends a request through the real pipeline as the given user.</summary>
-    public static async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, TestUser? user)
+    public static async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, TestUser? user, WebApplicationFactory<Program>? instance = null)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var scope = (instance ?? Factory).Services.CreateAsyncScope();
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
         var principal = new ClaimsPrincipal(new ClaimsIdentity());
         if (user is not null)

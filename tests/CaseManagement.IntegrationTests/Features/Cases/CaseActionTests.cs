@@ -98,7 +98,7 @@ public sealed class CaseActionTests : IntegrationTest
         {
             await (Task)typeof(TestApp).GetMethod(nameof(TestApp.SendAsync))!
                 .MakeGenericMethod(command.GetType().GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)).GetGenericArguments()[0])
-                .Invoke(null, [command, user])!;
+                .Invoke(null, [command, user, null])!;
             return true;
         }
         catch (Exception refused) when (refused is NotPermittedException or DomainRuleException or ForbiddenException)
