@@ -6,7 +6,18 @@ using CaseManagement.Benchmarks.Seeding;
 
 // `dotnet run -c Release --project tests/CaseManagement.Benchmarks` runs BenchmarkDotNet;
 // `-- --sizes` prints page counts, file sizes and a quick single-threaded pages-per-second figure instead;
-// `-- seed --children N --cases N --follow-ups N --out FILE` writes a synthetic unit into a SQLite file.
+// `-- seed --children N --cases N --follow-ups N --out FILE` writes a synthetic unit into a SQLite file;
+// `-- accounts FILE` gives the synthetic accounts of an older seeded file their password;
+// `-- load --url http://127.0.0.1:PORT …` measures a running app (Load/LoadRun.cs).
+if (args.Length > 0 && args[0] == "load")
+    return await CaseManagement.Benchmarks.Load.LoadRun.RunAsync(args);
+if (args.Length > 1 && args[0] == "accounts")
+{
+    await UnitSeeder.SetPasswordsAsync(args[1]);
+    Console.WriteLine($"The synthetic accounts of {args[1]} sign in with {UnitSeeder.SyntheticPassword}");
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "seed")
 {
     int Option(string name, int fallback) =>
@@ -17,7 +28,7 @@ if (args.Length > 0 && args[0] == "seed")
     Console.WriteLine($"Seeding {output}: {size.Children:N0} children, {size.Cases:N0} cases, {size.FollowUps:N0} follow-ups");
     await UnitSeeder.SeedAsync(output, size, log: Console.Out);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {watch.Elapsed.TotalSeconds:F0} s"));
-    return;
+    return 0;
 }
 
 if (args.Contains("--sizes"))
@@ -34,7 +45,8 @@ if (args.Contains("--sizes"))
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"table-heavy: {table.PageCount} pages, {tableBytes.Length / 1024.0:F0} KiB, {table.PageCount / seconds:F0} pages/s"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"two-page: {twoPages.PageCount} pages, {twoBytes.Length / 1024.0:F0} KiB"));
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(DocumentBenchmarks).Assembly).Run(args);
+return 0;

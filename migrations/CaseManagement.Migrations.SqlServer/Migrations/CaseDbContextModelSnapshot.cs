@@ -596,6 +596,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId", "Status", "Urgent", "CreatedAt", "Number");
 
+                    b.HasIndex("UnitId", "Status", "AssignedTo", "Urgent", "RiskLevel", "ChildId", "Id");
+
                     b.HasIndex(new[] { "UnitId", "ClosedOn" }, "IX_Cases_UnitId_ClosedOn")
                         .HasDatabaseName("IX_Cases_UnitId_ClosedOn");
 
@@ -972,6 +974,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FileNumber")
                         .IsUnique();
+
+                    b.HasIndex("Id", "CommuneCode");
 
                     b.HasIndex("UnitId", "CreatedAt", "FileNumber");
 
@@ -2309,6 +2313,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                             b1.HasKey("CaseId", "Code");
 
                             b1.HasIndex("Code");
+
+                            b1.HasIndex("CaseId", "IsPrimary", "Code");
 
                             b1.ToTable("CaseConcerns", (string)null);
 

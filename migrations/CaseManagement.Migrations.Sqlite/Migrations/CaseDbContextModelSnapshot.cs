@@ -588,6 +588,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "Status", "Urgent", "CreatedAt", "Number");
 
+                    b.HasIndex("UnitId", "Status", "AssignedTo", "Urgent", "RiskLevel", "ChildId", "Id");
+
                     b.HasIndex(new[] { "Id", "UnitId", "ChildId", "TakenInChargeOn", "NotRetainedReason" }, "IX_Cases_Id_Report")
                         .HasDatabaseName("IX_Cases_Id_Report");
 
@@ -953,6 +955,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FileNumber")
                         .IsUnique();
+
+                    b.HasIndex("Id", "CommuneCode");
 
                     b.HasIndex("UnitId", "CreatedAt", "FileNumber");
 
@@ -2280,6 +2284,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                             b1.HasKey("CaseId", "Code");
 
                             b1.HasIndex("Code");
+
+                            b1.HasIndex("CaseId", "IsPrimary", "Code");
 
                             b1.ToTable("CaseConcerns", (string)null);
 

@@ -35,10 +35,13 @@ public static class DataRegistration
 
         services.AddScoped<AuditChangesInterceptor>();
         services.AddScoped<Security.UserSessionsInterceptor>();
+        services.AddScoped<DatabaseTime>();
+        services.AddScoped<DatabaseTimeInterceptor>();
         services.TryAddSingleton<Security.IUserSessions, Security.NoSessionCache>(); // the web app remembers sessions; tools do not
         services.AddDbContext<CaseDbContext>((sp, options) =>
         {
-            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>(), sp.GetRequiredService<Security.UserSessionsInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>(), sp.GetRequiredService<Security.UserSessionsInterceptor>(),
+                sp.GetRequiredService<DatabaseTimeInterceptor>());
             if (provider == DatabaseProvider.SqlServer)
             {
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -50,20 +50,6 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
             Unassigned = await mediator.Send(new ListCases.Query { AssignedTo = "none", ActiveOnly = true, PageSize = Shown }, ct);
             Overdue = await mediator.Send(new ListFollowUps.Query { Assignee = "unit", Due = "overdue", PageSize = Shown }, ct);
             Overview = await mediator.Send(new SupervisorOverview.Query(), ct);
-            var unit = await mediator.Send(new UnitDashboard.Query(), ct);
-            var arabic = Cultures.Language == "ar";
-            Charts =
-            [
-                Chart("new-cases", "Charts.NewCasesByMonth", "Reports.Month",
-                    unit.NewCasesByMonth.Select(m => new ChartBar($"{m.Year}-{m.Month}", m.Value)).ToList(),
-                    k => DateTime.ParseExact(k, "yyyy-M", CultureInfo.InvariantCulture).ToString("MMM yyyy", CultureInfo.CurrentCulture)),
-                Chart("by-concern", "Charts.ActiveByConcern", "Field.PrimaryConcern", unit.ActiveByConcern, l.Concern),
-                Chart("by-commune", "Charts.ActiveByCommune", "Field.CommuneCode", unit.ActiveByCommune,
-                    k => unit.CommuneNames.TryGetValue(k, out var n) ? arabic ? n.Ar : n.Fr : l["Report.Unknown"]),
-                Chart("by-status", "Charts.ActiveByStatus", "Field.Status", unit.ActiveByStatus, k => l.Label(Enum.Parse<Domain.Cases.CaseStatus>(k))),
-                Chart("overdue-worker", "Charts.OverdueByWorker", "Field.AssignedTo", unit.OverdueByWorker, k => unit.WorkerNames[k]),
-                Chart("caseload-worker", "Charts.CaseloadByWorker", "Field.AssignedTo", unit.CaseloadByWorker, k => unit.WorkerNames[k]),
-            ];
         }
         else if (user.IsInRole(Roles.ProvincialViewer))
         {

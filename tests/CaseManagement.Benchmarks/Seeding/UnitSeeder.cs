@@ -46,6 +46,25 @@ public static class UnitSeeder
     private static readonly string[] GivenAr = ["أمين", "سلمى", "يوسف", "هبة", "ريان", "إيمان", "أنس", "نور", "كريم", "زينب", "سامي", "آية"];
     private static readonly string[] FamilyAr = ["بناني", "العلوي", "التازي", "الإدريسي", "الفاسي", "برادة", "الشرايبي", "لحلو"];
 
+    /// <summary>
+    /// The password of every synthetic account (superviseur1@synthetic.invalid, travailleur1…52@synthetic.invalid), so
+    /// that the app can be used and loaded on the file. Invented data on one's own machine only.
+    /// </summary>
+    public const string SyntheticPassword = "Synthetique-2026";
+
+    /// <summary>Gives the synthetic accounts <see cref="SyntheticPassword"/> (files seeded before they had one).</summary>
+    public static async Task SetPasswordsAsync(string file)
+    {
+        await using var db = new CaseDbContext(Options(file));
+        var hasher = new PasswordHasher<AppUser>();
+        foreach (var user in await db.Users.Where(u => u.Email!.EndsWith("@synthetic.invalid")).ToListAsync())
+        {
+            user.NormalizedEmail = user.Email!.ToUpperInvariant(); // sign-in finds accounts by it
+            user.PasswordHash = hasher.HashPassword(user, SyntheticPassword);
+        }
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The connection the application would open on that file (same settings and pragmas).</summary>
     public static DbContextOptions<CaseDbContext> Options(string file)
     {
@@ -76,6 +95,7 @@ public static class UnitSeeder
         await PlacementsAsync(file, unitId, workers, establishments, children, size, random);
         await ActivitiesAsync(file, unitId, supervisor, communes, random);
         var audit = await NotesAndAuditAsync(file, unitId, supervisor, cases, random);
+        await SetPasswordsAsync(file);
         log?.WriteLine($"  placements, activities, {cases.Count(c => c.Worker is not null):N0} notes, {audit:N0} audit lines in {watch.Elapsed.TotalSeconds:F0} s");
         await using (var db = new CaseDbContext(Options(file)))
         {
@@ -110,6 +130,7 @@ public static class UnitSeeder
         AppUser User(string name, int n) => new()
         {
             Id = Guid.NewGuid(), UserName = $"{name}{n}@synthetic.invalid", NormalizedUserName = $"{name}{n}@SYNTHETIC.INVALID", Email = $"{name}{n}@synthetic.invalid",
+            NormalizedEmail = $"{name}{n}@SYNTHETIC.INVALID",
             DisplayName = $"{name} {n}", UnitId = unit.Id, SecurityStamp = Guid.NewGuid().ToString(),
         };
         var supervisor = User("superviseur", 1);

@@ -19,6 +19,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.UnitId, c.Urgent, c.CreatedAt, c.Number });
         b.HasIndex(c => new { c.UnitId, c.Status, c.Urgent, c.CreatedAt, c.Number });
         b.HasIndex(c => new { c.UnitId, c.AssignedTo, c.Urgent, c.CreatedAt, c.Number });
+        // The unit dashboard's groups of active cases (caseloads, concerns, communes, statuses), from the index alone.
+        b.HasIndex(c => new { c.UnitId, c.Status, c.AssignedTo, c.Urgent, c.RiskLevel, c.ChildId, c.Id });
         b.HasIndex(c => c.ChildId);
         // The monthly report's indexes (by status, by the day of each step it counts) are in ReportIndexes.
         b.HasIndex(c => new { c.UnitId, c.OpenedOn });
@@ -92,6 +94,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             concern.HasKey("CaseId", nameof(CaseConcern.Code));
             concern.Property(x => x.Code).HasMaxLength(16);
             concern.HasIndex(x => x.Code);
+            concern.HasIndex("CaseId", nameof(CaseConcern.IsPrimary), nameof(CaseConcern.Code)); // a case's primary concern, from the index alone
         });
         b.Navigation(c => c.Concerns).UsePropertyAccessMode(PropertyAccessMode.Field);
 

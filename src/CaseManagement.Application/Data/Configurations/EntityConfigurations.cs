@@ -84,6 +84,7 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         b.HasMany(c => c.NameTokens).WithOne().HasForeignKey("ChildId").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.NameTokens).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         b.HasIndex(c => new { c.UnitId, c.CreatedAt, c.FileNumber }); // the list's order, read by key
+        b.HasIndex(c => new { c.Id, c.CommuneCode }); // a child's commune by its id, from the index alone (dashboard)
 
         b.ComplexProperty(c => c.CivilRegistration, cr =>
         {

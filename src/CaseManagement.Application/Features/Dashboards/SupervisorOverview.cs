@@ -6,20 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Features.Dashboards;
 
-/// <summary>What a supervisor checks every morning: decisions waiting for them and each social worker's caseload.</summary>
+/// <summary>What a supervisor checks every morning: the decisions waiting for them (each worker's caseload is on the
+/// unit dashboard, <see cref="Caseloads"/>: it groups every active case of the unit).</summary>
 public static class SupervisorOverview
 {
     [Authorize(Roles = Roles.Supervisor)]
     public sealed record Query : IRequest<Model>;
 
     /// <summary><see cref="Waiting"/>: the <see cref="Shown"/> oldest of <see cref="WaitingCount"/> decisions waiting.</summary>
-    public sealed record Model(IReadOnlyList<Pending> Waiting, int WaitingCount, IReadOnlyList<Caseload> Caseloads);
+    public sealed record Model(IReadOnlyList<Pending> Waiting, int WaitingCount);
 
     public const int Shown = 20;
 
     public sealed record Pending(Guid CaseId, string Number, string Kind, DateTimeOffset? Since, string? By);
-
-    public sealed record Caseload(Guid UserId, string Name, int ActiveCases, int UrgentCases, int HighRiskCases);
 
     public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, Model>
     {
@@ -34,25 +33,13 @@ public static class SupervisorOverview
             var closures = await requestedClosures.OrderBy(c => c.Closure!.RequestedAt).Take(Shown)
                 .Select(c => new { c.Id, c.Number, Since = (DateTimeOffset?)c.Closure!.RequestedAt, By = (Guid?)c.Closure.RequestedBy }).ToListAsync(cancellationToken);
 
-            var workers = await db.Users.AsNoTracking().SocialWorkersOf(db, user.UnitId).OrderBy(u => u.DisplayName)
-                .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
-            var loads = await cases.Where(c => c.AssignedTo != null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained)
-                .GroupBy(c => c.AssignedTo)
-                .Select(g => new { Id = g.Key, Active = g.Count(), Urgent = g.Count(c => c.Urgent), High = g.Count(c => c.RiskLevel == RiskLevel.High) })
-                .ToListAsync(cancellationToken);
-            var names = workers.ToDictionary(w => w.Id, w => w.DisplayName);
             var requesterIds = plans.Select(p => p.By).Concat(closures.Select(c => c.By)).OfType<Guid>().Distinct().ToList();
             var requesters = await db.NamesAsync(requesterIds, cancellationToken);
 
             var waiting = plans.Select(p => new Pending(p.Id, p.Number, "Plan", p.Since, p.By is { } b ? requesters.GetValueOrDefault(b) : null))
                 .Concat(closures.Select(c => new Pending(c.Id, c.Number, "Closure", c.Since, c.By is { } b ? requesters.GetValueOrDefault(b) : null)))
                 .OrderBy(p => p.Since).Take(Shown).ToList();
-            var caseloads = workers.Select(w =>
-            {
-                var load = loads.FirstOrDefault(l => l.Id == w.Id);
-                return new Caseload(w.Id, w.DisplayName, load?.Active ?? 0, load?.Urgent ?? 0, load?.High ?? 0);
-            }).ToList();
-            return new Model(waiting, count, caseloads);
+            return new Model(waiting, count);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace CaseManagement.Application.Features.Dashboards;
 /// <summary>
 /// The supervisor's charts, live and inside the unit (exact figures): reports received in each of the last twelve
 /// months, active cases by primary concern, by commune and by status, overdue follow-ups and caseload per social worker.
-/// Grouped queries over the unit's active cases and the last year's reports; bounded by the lists they group by.
+/// Grouped queries over the unit's active cases and the last year's reports, read from covering indexes (cases by unit,
+/// status, id and child; primary concerns; children's communes); bounded by the lists they group by.
 /// </summary>
 public static class UnitDashboard
 {
@@ -43,10 +44,10 @@ public static class UnitDashboard
 
             var byConcern = await (from c in active from x in c.Concerns where x.IsPrimary group c by x.Code into g select new ChartBar(g.Key, g.LongCount()))
                 .ToListAsync(cancellationToken);
-            var byCommune = await (from c in active
-                                   join ch in db.Children on c.ChildId equals ch.Id
-                                   group c by ch.CommuneCode into g
-                                   select new { g.Key, N = g.LongCount() }).ToListAsync(cancellationToken);
+            // Grouped by the child's commune looked up per active case (an index holds both), so the database reads the
+            // unit's active cases first rather than every child of every commune.
+            var byCommune = await active.GroupBy(c => db.Children.Where(ch => ch.Id == c.ChildId).Select(ch => ch.CommuneCode).FirstOrDefault())
+                .Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(cancellationToken);
             var byStatus = await active.GroupBy(c => c.Status).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(cancellationToken);
             var caseload = await active.Where(c => c.AssignedTo != null).GroupBy(c => c.AssignedTo).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(cancellationToken);
             var overdue = await db.FollowUps.AsNoTracking()

@@ -11,14 +11,17 @@ namespace CaseManagement.IntegrationTests.Features.Dashboards;
 public sealed partial class DashboardTests : IntegrationTest
 {
     [Test]
-    public async Task The_supervisors_home_draws_the_units_charts_as_svg_with_their_numbers_in_a_table()
+    public async Task The_unit_dashboard_draws_the_units_charts_as_svg_with_their_numbers_in_a_table_and_the_home_page_links_it()
     {
         var world = await CaseWorld.CreateAsync();
         await world.CaseInAsync(CaseStatus.InCare, new CaseBuilder(world.ChildId).WithConcerns("RUE"));
         await world.CaseInAsync(CaseStatus.Open);
         using var pages = await TestApp.PageClientAsync(world.Supervisor);
 
-        var home = WebUtility.HtmlDecode(await pages.GetStringAsync("/"));
+        var start = await pages.GetStringAsync("/");
+        Assert.That(start, Does.Contain("href=\"/Dashboard\""), "the morning's list links the charts");
+        Assert.That(start, Does.Not.Contain("<figure"), "the home page groups no active case of the unit");
+        var home = WebUtility.HtmlDecode(await pages.GetStringAsync("/Dashboard"));
 
         Assert.That(home.Split("<figure").Length - 1, Is.EqualTo(6), "six charts");
         Assert.That(SvgCount().Matches(home), Has.Count.EqualTo(5), "one has nothing to draw: no follow-up is overdue");
@@ -26,8 +29,12 @@ public sealed partial class DashboardTests : IntegrationTest
         Assert.That(home, Does.Contain("Dossiers actifs par problématique principale").And.Contain("RUE · Situation de rue"));
         Assert.That(home, Does.Contain("Dossiers actifs par statut").And.Contain("Signalements reçus par mois"));
         Assert.That(home, Does.Contain(world.Worker.DisplayName), "caseload and overdue items per social worker");
+        Assert.That(home, Does.Contain("Charge de travail par travailleur social").And.Contain($"<td>{world.Worker.DisplayName}</td><td>2</td>"), "the caseload table: two active cases");
         Assert.That(home, Does.Not.Contain("style=\""), "no inline style: the content-security policy forbids it");
         Assert.That(home, Does.Contain("role=\"img\" aria-labelledby=\"by-status-title\""));
+        using var worker = await TestApp.PageClientAsync(world.Worker);
+        var refused = await worker.GetAsync("/Dashboard");
+        Assert.That(refused.Headers.Location?.ToString(), Does.StartWith("/Account/AccessDenied").Or.Contains("/Account/AccessDenied"), "supervisors only");
     }
 
     [Test]
@@ -112,5 +119,29 @@ public sealed class HomePageBoundsTests : IntegrationTest
         Assert.That(overdue, Does.Contain($"({late})"), "the block says how many");
         Assert.That(System.Text.RegularExpressions.Regex.Count(overdue, "<li class=\"py-1 border-bottom\">"), Is.EqualTo(20));
         Assert.That(overdue, Does.Contain("Les 20 premiers"));
+    }
+}
+
+public sealed class BellTests : IntegrationTest
+{
+    [Test]
+    public async Task The_bell_counts_up_to_99_and_then_says_99_plus()
+    {
+        var world = await CaseWorld.CreateAsync();
+        var caseId = await world.CaseInAsync(CaseStatus.Open);
+        await TestApp.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 120; i++)
+                db.FollowUps.Add(new Domain.FollowUps.FollowUp(caseId, world.Worker.UnitId, Domain.FollowUps.FollowUpKind.PhoneCall, Domain.FollowUps.FollowUpPurpose.Manual,
+                    new DateOnly(2026, 10, 1).AddDays(-i), world.Worker.Id, null, world.Worker.Id, TestApp.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        await TestApp.SendAsync(new Application.Features.Notifications.RunReminders.Command(), null);
+        using var pages = await TestApp.PageClientAsync(world.Worker);
+
+        var home = WebUtility.HtmlDecode(await pages.GetStringAsync("/"));
+
+        Assert.That(home, Does.Contain("<span class=\"badge text-bg-danger\">99+</span>"));
+        Assert.That(home, Does.Contain("aria-label=\"Notifications (99+)\""));
     }
 }
