@@ -90,6 +90,7 @@ internal static class WebRegistration
         services.AddApiDocumentation();
         services.AddHealthChecks().AddDbContextCheck<CaseDbContext>("database");
         services.AddSafeCompression();
+        services.AddSingleton<RequestBulkhead>();
         // The job server, the job registrar and the web server start side by side: pages answer without waiting for the
         // job store (measured: start to the first /health answer, README Performance).
         services.Configure<HostOptions>(o =>
@@ -198,6 +199,8 @@ internal static class WebRegistration
         }
 
         app.UseSecurityHeaders();
+        var bulkhead = app.Services.GetRequiredService<RequestBulkhead>();
+        app.Use((context, next) => bulkhead.InvokeAsync(context, () => next(context)));
         if (app.Configuration.GetValue("Diagnostics:ServerTiming", false))
             app.UseServerTiming();
         app.UseSafeCompression();

@@ -92,17 +92,43 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareForSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var turn = WriteTurn;
+        if (turn is null)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await turn.EnterAsync(cancellationToken); // the process's turn to write on SQLite (WriteGate)
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            turn.Exit();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var turn = WriteTurn;
+        turn?.Enter();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            turn?.Exit();
+        }
     }
+
+    /// <summary>The unit of work's turn to write, when the application configured one (tools and benchmarks do not).</summary>
+    private WriteTurn? WriteTurn => _writeTurn ??= Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this).FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
+        ?.Interceptors?.OfType<WriteTurnCarrier>().FirstOrDefault()?.Turn;
+
+    private WriteTurn? _writeTurn;
 
     private void PrepareForSave()
     {

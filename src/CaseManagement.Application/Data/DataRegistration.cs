@@ -35,13 +35,16 @@ public static class DataRegistration
 
         services.AddScoped<AuditChangesInterceptor>();
         services.AddScoped<Security.UserSessionsInterceptor>();
+        services.AddSingleton(new WriteGate(enabled: provider == DatabaseProvider.Sqlite));
+        services.AddScoped<WriteTurn>();
+        services.AddScoped<WriteTurnCarrier>();
         services.AddScoped<DatabaseTime>();
         services.AddScoped<DatabaseTimeInterceptor>();
         services.TryAddSingleton<Security.IUserSessions, Security.NoSessionCache>(); // the web app remembers sessions; tools do not
         services.AddDbContext<CaseDbContext>((sp, options) =>
         {
             options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>(), sp.GetRequiredService<Security.UserSessionsInterceptor>(),
-                sp.GetRequiredService<DatabaseTimeInterceptor>());
+                sp.GetRequiredService<DatabaseTimeInterceptor>(), sp.GetRequiredService<WriteTurnCarrier>());
             if (provider == DatabaseProvider.SqlServer)
             {
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -86,9 +89,10 @@ public static class DataRegistration
     public const string SqliteOptimize = "PRAGMA optimize=0x10002;";
 
     /// <summary>
-    /// WAL lets pages read while a command writes; a busy timeout makes writers queue instead of failing. The file is
-    /// read through memory mapping (up to 4 GiB of address space, shared with the OS cache rather than copied per
-    /// connection) and each connection keeps 32 MiB of pages, so a month's report reads its indexes from memory.
+    /// WAL lets pages read while a command writes; a busy timeout makes writers queue instead of failing. The first
+    /// 256 MiB of the file are read through memory mapping (shared with the OS cache rather than copied per connection;
+    /// a larger map would count the whole file in the process's resident memory) and each connection keeps 8 MiB of
+    /// pages; the rest of the file is cached by the operating system.
     /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
@@ -108,7 +112,7 @@ public static class DataRegistration
             // EF opens a read-only connection to see whether the file exists; WAL is set by the next, writable one
             // (a file restored from a backup is not in WAL mode yet).
             var readOnly = connection.ConnectionString.Contains("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase);
-            command.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; ") + "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=4294967296; PRAGMA cache_size=-32768;";
+            command.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; ") + "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456; PRAGMA cache_size=-8192;";
             command.ExecuteNonQuery();
         }
     }

@@ -91,6 +91,9 @@ internal sealed class LoadRunner(Uri url, int samples)
     private readonly Dictionary<string, HttpClient> _pages = [];
     private readonly List<(string Name, string Who, string Path, bool Page)> _paths = [];
 
+    /// <summary>The read mix of the many-readers run: the goal table's paths (the unit dashboard is measured alone only).</summary>
+    private List<(string Name, string Who, string Path, bool Page)> Mix => _paths.Where(p => !p.Name.StartsWith("unit dashboard", StringComparison.Ordinal)).ToList();
+
     private HttpClient NewClient(CookieContainer? cookies = null) => new(new HttpClientHandler
     {
         AllowAutoRedirect = false,
@@ -279,11 +282,12 @@ internal sealed class LoadRunner(Uri url, int samples)
                 await Task.Delay(200);
             }
         });
+        var mix = Mix;
         var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             for (var i = c; !stop.IsCancellationRequested; i++)
             {
-                var (_, who, path, page) = _paths[i % _paths.Count];
+                var (_, who, path, page) = mix[i % mix.Count];
                 try
                 {
                     var sample = await SendAsync(who, path, page, stop.Token);
