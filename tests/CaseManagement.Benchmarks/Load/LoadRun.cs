@@ -43,7 +43,7 @@ public static partial class LoadRun
         var scenario = Option("--scenario", "all");
         var seconds = Number("--seconds", 60);
         var pid = Number("--pid", 0);
-        var run = new LoadRunner(url, Number("--samples", 200));
+        var run = new LoadRunner(url, Number("--samples", 200), Option("--only", ""));
         await run.SignInAsync();
         Console.WriteLine($"# load run against {url} — {DateTimeOffset.Now:yyyy-MM-dd HH:mm}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         if (scenario is "paths" or "all")
@@ -84,7 +84,7 @@ public static partial class LoadRun
 /// <summary>One measured request: the client's time, the database's (Server-Timing), bytes moved and bytes of content.</summary>
 internal readonly record struct Sample(double Milliseconds, double DbMilliseconds, int Status, long Transferred, long Content);
 
-internal sealed class LoadRunner(Uri url, int samples)
+internal sealed class LoadRunner(Uri url, int samples, string only)
 {
     private const string Password = UnitSeeder.SyntheticPassword;
     private readonly Dictionary<string, HttpClient> _api = [];
@@ -92,7 +92,8 @@ internal sealed class LoadRunner(Uri url, int samples)
     private readonly List<(string Name, string Who, string Path, bool Page)> _paths = [];
 
     /// <summary>The read mix of the many-readers run: the goal table's paths (the unit dashboard is measured alone only).</summary>
-    private List<(string Name, string Who, string Path, bool Page)> Mix => _paths.Where(p => !p.Name.StartsWith("unit dashboard", StringComparison.Ordinal)).ToList();
+    private List<(string Name, string Who, string Path, bool Page)> Mix => _paths
+        .Where(p => !p.Name.StartsWith("unit dashboard", StringComparison.Ordinal) && p.Name.Contains(only, StringComparison.Ordinal)).ToList();
 
     private HttpClient NewClient(CookieContainer? cookies = null) => new(new HttpClientHandler
     {

@@ -3,7 +3,7 @@
 #   tests/CaseManagement.Benchmarks/Load/serve.sh artifacts/bench/unit-100000-250000-1000000.db [PORT] [extra app settings…]
 # It publishes a Release build into artifacts/publish, makes a throwaway key certificate for this machine under
 # artifacts/bench (never for a real server: deploy/README.md), lets supervisors sign in without a second factor (the
-# load tool signs in by password) and turns on the Server-Timing header the load tool reads. Ctrl+C stops it.
+# load tool signs in by password, and often: a higher sign-in limit per address) and turns on the Server-Timing header the load tool reads. Ctrl+C stops it.
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 FILE.db [PORT] [--Setting=value …]" >&2; exit 2; }
 cd "$(dirname "$0")/../../.."
@@ -23,4 +23,4 @@ cd "$out"
 exec env ASPNETCORE_ENVIRONMENT=Production dotnet CaseManagement.Web.dll --urls "http://127.0.0.1:$port" \
   "--ConnectionStrings:CaseManagement=Data Source=$db" \
   "--DataProtection:Certificate=$(realpath ../bench/load-keys.pfx)" --DataProtection:CertificatePassword=load-run \
-  --TwoFactor:RequiredRoles= --Diagnostics:ServerTiming=true --Logging:LogLevel:Default=Warning "$@"
+  --TwoFactor:RequiredRoles= --SignIn:PerAddressPerMinute=1000 --Diagnostics:ServerTiming=true --Logging:LogLevel:Default=Warning "$@"

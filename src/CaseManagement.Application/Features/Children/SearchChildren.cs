@@ -37,27 +37,54 @@ public static class SearchChildren
         {
             var unitId = user.UnitId;
             var children = db.Children.AsNoTracking().VisibleTo(user);
+            (int Total, bool Capped)? known = null;
             if (FileNumber.TryRead(query.Q, out var fileNumber))
             {
                 children = children.Where(c => c.FileNumber == fileNumber); // its unique index, not a scan of the names
             }
             else
             {
-                // Each word is a range of the (unit, word) index: the children whose words begin with it.
-                foreach (var term in ChildNameToken.WordsOf(NameNormalizer.Normalize(query.Q)).Take(8))
+                // Each word is a range of the (unit, word, child) index. How many children each word names is counted
+                // there first (up to the cap, from the index alone); the rarest word's few children are then read by id,
+                // and every other word is a probe of the child's own words. When even the rarest word is common, the
+                // children are walked newest first and probed, which finds a page in a few hundred probes.
+                IQueryable<Guid> Named(string term)
                 {
                     var upTo = term + char.MaxValue;
-                    var named = db.ChildNameTokens
-                        .Where(t => t.UnitId == unitId && t.Token.CompareTo(term) >= 0 && t.Token.CompareTo(upTo) < 0)
+                    return db.ChildNameTokens.Where(t => t.UnitId == unitId && t.Token.CompareTo(term) >= 0 && t.Token.CompareTo(upTo) < 0)
                         .Select(t => EF.Property<Guid>(t, "ChildId"));
-                    if (term.Length == 4 && int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-                        children = children.Where(c => c.BirthYear == year || named.Contains(c.Id));
-                    else
-                        children = children.Where(c => named.Contains(c.Id));
                 }
+
+                var terms = new List<(string Term, int Children, int? Year)>();
+                foreach (var term in ChildNameToken.WordsOf(NameNormalizer.Normalize(query.Q)).Take(8))
+                {
+                    int? year = term.Length == 4 && int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+                    terms.Add((term, await Named(term).Distinct().Take(Paging.TotalCap + 1).CountAsync(cancellationToken), year));
+                }
+
+                terms = terms.OrderBy(t => t.Year is null ? 0 : 1).ThenBy(t => t.Children).ToList();
+#pragma warning disable CA1310 // translated to SQL: compared by the column's binary collation, never by a culture
+                for (var i = 0; i < terms.Count; i++)
+                {
+                    var (term, named, year) = terms[i];
+                    var upTo = term + char.MaxValue;
+                    if (year is { } born)
+                        children = children.Where(c => c.BirthYear == born || c.NameTokens.Any(t => t.Token.CompareTo(term) >= 0 && t.Token.CompareTo(upTo) < 0));
+                    else if (i == 0 && named <= Paging.TotalCap)
+                    {
+                        var few = Named(term);
+                        children = children.Where(c => few.Contains(c.Id));
+                    }
+                    else
+                        children = children.Where(c => c.NameTokens.Any(t => t.Token.CompareTo(term) >= 0 && t.Token.CompareTo(upTo) < 0));
+                }
+
+#pragma warning restore CA1310
+                if (terms is [{ Year: null, Children: > Paging.TotalCap }])
+                    known = (Paging.TotalCap, true); // one common word: more than the cap, no need to walk them
             }
 
-            var count = await Paging.CountAsync(children, cancellationToken);
+            var count = known ?? await Paging.CountAsync(children, cancellationToken);
             var page = children;
             if (Cursor.TryRead(query.After, out var at, out var after))
                 page = page.Where(c => c.CreatedAt <= at && (c.CreatedAt < at || c.FileNumber.CompareTo(after) < 0));

@@ -119,6 +119,33 @@ public sealed class SearchChildrenTests : IntegrationTest
     }
 
     [Test]
+    public async Task A_common_word_pages_newest_first_and_says_more_than_the_cap_and_a_rare_second_word_narrows_it()
+    {
+        await TestApp.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < Application.Features.Paging.TotalCap + 5; i++)
+            {
+                TestApp.Clock.Advance(TimeSpan.FromSeconds(1));
+                db.Children.Add(Domain.Children.Child.Register(_worker.UnitId, $"UPE-SK-2025-{i + 1:D4}",
+                    new Domain.Children.ChildDetails { GivenName = i == 7 ? "Ilyas" : "Commun", FamilyName = "Inventé", Nationality = "MA" },
+                    _worker.Id, TestApp.Clock.GetUtcNow(), new DateOnly(2026, 11, 29)));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var common = await Search("comm");
+        var narrowed = await Search("inven ilya");
+
+        Assert.That((common.Total, common.TotalCapped), Is.EqualTo((Application.Features.Paging.TotalCap, true)), "more than 1,000");
+        Assert.That(common.Items, Has.Count.EqualTo(20));
+        Assert.That(common.Items.Select(c => c.CreatedAt), Is.Ordered.Descending, "newest first");
+        Assert.That(common.Items[0].FileNumber, Is.EqualTo($"UPE-SK-2025-{Application.Features.Paging.TotalCap + 5:D4}"));
+        Assert.That(narrowed.Items.Select(c => c.FileNumber), Is.EqualTo(new[] { "UPE-SK-2025-0008" }), "the rare word read by id, the common one probed");
+        Assert.That((narrowed.Total, narrowed.TotalCapped), Is.EqualTo((1, false)));
+    }
+
+    [Test]
     public async Task Api_search_returns_items_and_total()
     {
         using var client = await TestApp.ApiClientAsync(_worker);
