@@ -89,10 +89,10 @@ public static class DataRegistration
     public const string SqliteOptimize = "PRAGMA optimize=0x10002;";
 
     /// <summary>
-    /// WAL lets pages read while a command writes; a busy timeout makes writers queue instead of failing. The first
-    /// 256 MiB of the file are read through memory mapping (shared with the OS cache rather than copied per connection;
-    /// a larger map would count the whole file in the process's resident memory) and each connection keeps 8 MiB of
-    /// pages; the rest of the file is cached by the operating system.
+    /// WAL lets pages read while a command writes; a busy timeout makes writers queue instead of failing. Each connection
+    /// keeps 8 MiB of pages and the operating system caches the file. No memory map: every connection maps the file on
+    /// its own and the same pages count again in the process's resident memory (measured on the national unit: 0.4 GB
+    /// resident without, 1–1.5 GB with a 256 MiB map, for 30 % more reads a second; README, Performance).
     /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
@@ -112,7 +112,7 @@ public static class DataRegistration
             // EF opens a read-only connection to see whether the file exists; WAL is set by the next, writable one
             // (a file restored from a backup is not in WAL mode yet).
             var readOnly = connection.ConnectionString.Contains("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase);
-            command.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; ") + "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456; PRAGMA cache_size=-8192;";
+            command.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; ") + "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=0; PRAGMA cache_size=-8192;";
             command.ExecuteNonQuery();
         }
     }
