@@ -1096,9 +1096,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("KafalaPlacementId")
                         .HasFilter("[KafalaPlacementId] IS NOT NULL");
 
-                    b.HasIndex("AssigneeId", "Status", "DueOn", "Id");
+                    b.HasIndex("AssigneeId", "Status", "DueOn", "Id", "Kind");
 
-                    b.HasIndex("UnitId", "Status", "DueOn", "Id");
+                    b.HasIndex("UnitId", "Status", "DueOn", "Id", "AssigneeId");
 
                     b.HasIndex(new[] { "UnitId", "Status", "CompletedAt" }, "IX_FollowUps_UnitId_Status_CompletedAt")
                         .HasDatabaseName("IX_FollowUps_UnitId_Status_CompletedAt");

@@ -1076,9 +1076,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("KafalaPlacementId")
                         .HasFilter("\"KafalaPlacementId\" IS NOT NULL");
 
-                    b.HasIndex("AssigneeId", "Status", "DueOn", "Id");
+                    b.HasIndex("AssigneeId", "Status", "DueOn", "Id", "Kind");
 
-                    b.HasIndex("UnitId", "Status", "DueOn", "Id");
+                    b.HasIndex("UnitId", "Status", "DueOn", "Id", "AssigneeId");
 
                     b.HasIndex(new[] { "UnitId", "Status", "CompletedAt", "CaseId", "Purpose", "Kind" }, "IX_FollowUps_UnitId_Status_CompletedAt")
                         .HasDatabaseName("IX_FollowUps_UnitId_Status_CompletedAt");

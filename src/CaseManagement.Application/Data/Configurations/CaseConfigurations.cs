@@ -168,8 +168,10 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.Note).HasMaxLength(2000);
         b.Property(f => f.Outcome).HasMaxLength(4000);
-        b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn, f.Id }); // the lists' order (due, then id), read by key
-        b.HasIndex(f => new { f.AssigneeId, f.Status, f.DueOn, f.Id });
+        // The lists' order (due, then id), read by key; the assignee and the kind ride along so that the overdue counts per
+        // worker (unit dashboard) and per kind (a worker's home) are read from the index alone.
+        b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn, f.Id, f.AssigneeId });
+        b.HasIndex(f => new { f.AssigneeId, f.Status, f.DueOn, f.Id, f.Kind });
         b.HasOne<AppUser>().WithMany().HasForeignKey(f => f.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(f => f.CaseId);
         b.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Restrict);

@@ -42,8 +42,11 @@ public static class UnitDashboard
             var byMonth = Enumerable.Range(0, 12).Select(first.AddMonths)
                 .Select(m => new MonthValue(m.Year, m.Month, received.FirstOrDefault(r => r.Year == m.Year && r.Month == m.Month)?.N ?? 0)).ToList();
 
-            var byConcern = await (from c in active from x in c.Concerns where x.IsPrimary group c by x.Code into g select new ChartBar(g.Key, g.LongCount()))
-                .ToListAsync(cancellationToken);
+            // Each active case's primary concern looked up per case (read from the cases' index first; joined the other way
+            // round, the database would walk every concern of every case ever reported).
+            var primary = await active.GroupBy(c => c.Concerns.Where(x => x.IsPrimary).Select(x => x.Code).FirstOrDefault())
+                .Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(cancellationToken);
+            var byConcern = primary.Where(p => p.Key is not null).Select(p => new ChartBar(p.Key!, p.N)).ToList();
             // Grouped by the child's commune looked up per active case (an index holds both), so the database reads the
             // unit's active cases first rather than every child of every commune.
             var byCommune = await active.GroupBy(c => db.Children.Where(ch => ch.Id == c.ChildId).Select(ch => ch.CommuneCode).FirstOrDefault())
