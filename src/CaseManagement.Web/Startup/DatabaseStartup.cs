@@ -19,7 +19,11 @@ internal static partial class DatabaseStartup
 
         if (migrate)
         {
-            await db.Database.MigrateAsync(ct);
+            // Most starts find nothing to apply: asking which migrations are pending reads the history table only, while
+            // MigrateAsync also builds the model and compares it with the migrations (CI checks that: migrations/check.sh),
+            // about 0.4 s of every start on its own.
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+                await db.Database.MigrateAsync(ct);
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync(DataRegistration.SqliteOptimize, ct);
             LogMigrated(logger, db.Database.ProviderName ?? "?");
