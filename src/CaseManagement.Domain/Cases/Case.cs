@@ -23,6 +23,13 @@ public sealed class Case : IVersioned, IAudited
     private static readonly CaseStatus[] Active =
         [CaseStatus.Open, CaseStatus.UnderAssessment, CaseStatus.PlanEstablished, CaseStatus.InCare, CaseStatus.FollowUp];
 
+    /// <summary>
+    /// Every status but closed and not retained: the cases still on someone's desk. Named one by one so that a query
+    /// reads each status as a range of an index (unit, status, …) instead of filtering every case of the unit.
+    /// </summary>
+    public static readonly IReadOnlyList<CaseStatus> NotFinished =
+        Enum.GetValues<CaseStatus>().Where(s => s is not (CaseStatus.Closed or CaseStatus.NotRetained)).ToArray();
+
     private readonly List<CaseConcern> _concerns = [];
     private readonly List<CaseTransition> _transitions = [];
     private readonly List<CaseAssignment> _assignments = [];

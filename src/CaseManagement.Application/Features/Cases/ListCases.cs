@@ -62,7 +62,7 @@ public static class ListCases
             if (query.Status is { } status)
                 cases = cases.Where(c => c.Status == status);
             if (query.ActiveOnly)
-                cases = cases.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained);
+                cases = cases.Where(c => EF.Constant(Case.NotFinished).Contains(c.Status));
             if (query.ChildId is { } childId)
                 cases = cases.Where(c => c.ChildId == childId);
             var me = user.Id;

@@ -15,9 +15,6 @@ public static class Caseloads
     [Authorize(Roles = Roles.Supervisor)]
     public sealed record Query : IRequest<IReadOnlyList<Caseload>>;
 
-    /// <summary>Every status but closed and not retained, named so that the index reads each status as a range.</summary>
-    private static readonly CaseStatus[] OnTheirDesk = Enum.GetValues<CaseStatus>().Where(s => s is not (CaseStatus.Closed or CaseStatus.NotRetained)).ToArray();
-
     public sealed record Caseload(Guid UserId, string Name, int ActiveCases, int UrgentCases, int HighRiskCases);
 
     public sealed class Handler(CaseDbContext db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<Caseload>>
@@ -27,7 +24,7 @@ public static class Caseloads
             var workers = await db.Users.AsNoTracking().SocialWorkersOf(db, user.UnitId).OrderBy(u => u.DisplayName)
                 .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
             var loads = await db.Cases.AsNoTracking().InUnitOf(user)
-                .Where(c => c.AssignedTo != null && OnTheirDesk.Contains(c.Status))
+                .Where(c => c.AssignedTo != null && EF.Constant(Case.NotFinished).Contains(c.Status))
                 .GroupBy(c => c.AssignedTo)
                 .Select(g => new { Id = g.Key, Active = g.Count(), Urgent = g.Count(c => c.Urgent), High = g.Count(c => c.RiskLevel == RiskLevel.High) })
                 .ToListAsync(cancellationToken);

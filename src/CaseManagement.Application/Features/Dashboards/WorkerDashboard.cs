@@ -20,7 +20,7 @@ public static class WorkerDashboard
         public async Task<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var (unitId, me, today) = (user.UnitId, user.Id, user.Today(clock));
-            var byStatus = await db.Cases.AsNoTracking().Where(c => c.UnitId == unitId && c.AssignedTo == me && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained)
+            var byStatus = await db.Cases.AsNoTracking().Where(c => c.UnitId == unitId && c.AssignedTo == me && EF.Constant(Case.NotFinished).Contains(c.Status))
                 .GroupBy(c => c.Status).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(cancellationToken);
             var overdue = await db.FollowUps.AsNoTracking().Where(f => f.AssigneeId == me && f.Status == FollowUpStatus.Planned && f.DueOn < today)
                 .GroupBy(f => f.Kind).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(cancellationToken);
