@@ -9,7 +9,13 @@ namespace CaseManagement.Web.Charts;
 public sealed record Bar(string Label, long? Value, string ValueText);
 
 /// <summary>A chart for a page: a title, its bars, and the label of its value column in the table that goes with it.</summary>
-public sealed record BarChartModel(string Id, string Title, IReadOnlyList<Bar> Bars, string LabelHeader, string ValueHeader);
+public sealed record BarChartModel(string Id, string Title, IReadOnlyList<Bar> Bars, string LabelHeader, string ValueHeader)
+{
+    /// <summary>A chart of counts: titles and headers from resource keys, each bar labelled by <paramref name="label"/>.</summary>
+    public static BarChartModel Of(Microsoft.Extensions.Localization.IStringLocalizer l, string id, string title, string labelHeader,
+        IReadOnlyList<Application.Features.Dashboards.ChartBar> bars, Func<string, string> label) =>
+        new(id, l[title], bars.Select(b => new Bar(label(b.Key), b.Value, Localization.Display.Number((int)b.Value))).ToList(), l[labelHeader], l["Charts.Value"]);
+}
 
 /// <summary>
 /// A horizontal bar chart drawn on the server as inline SVG: no script, no style attribute (the content-security policy

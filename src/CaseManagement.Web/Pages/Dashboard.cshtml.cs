@@ -28,18 +28,15 @@ public sealed class DashboardModel(IMediator mediator, IStringLocalizer l) : Pag
         var arabic = Cultures.Language == "ar";
         Charts =
         [
-            Chart("new-cases", "Charts.NewCasesByMonth", "Reports.Month",
+            BarChartModel.Of(l, "new-cases", "Charts.NewCasesByMonth", "Reports.Month",
                 unit.NewCasesByMonth.Select(m => new ChartBar($"{m.Year}-{m.Month}", m.Value)).ToList(),
                 k => DateTime.ParseExact(k, "yyyy-M", CultureInfo.InvariantCulture).ToString("MMM yyyy", CultureInfo.CurrentCulture)),
-            Chart("by-concern", "Charts.ActiveByConcern", "Field.PrimaryConcern", unit.ActiveByConcern, l.Concern),
-            Chart("by-commune", "Charts.ActiveByCommune", "Field.CommuneCode", unit.ActiveByCommune,
+            BarChartModel.Of(l, "by-concern", "Charts.ActiveByConcern", "Field.PrimaryConcern", unit.ActiveByConcern, l.Concern),
+            BarChartModel.Of(l, "by-commune", "Charts.ActiveByCommune", "Field.CommuneCode", unit.ActiveByCommune,
                 k => unit.CommuneNames.TryGetValue(k, out var n) ? arabic ? n.Ar : n.Fr : l["Report.Unknown"]),
-            Chart("by-status", "Charts.ActiveByStatus", "Field.Status", unit.ActiveByStatus, k => l.Label(Enum.Parse<Domain.Cases.CaseStatus>(k))),
-            Chart("overdue-worker", "Charts.OverdueByWorker", "Field.AssignedTo", unit.OverdueByWorker, k => unit.WorkerNames[k]),
-            Chart("caseload-worker", "Charts.CaseloadByWorker", "Field.AssignedTo", unit.CaseloadByWorker, k => unit.WorkerNames[k]),
+            BarChartModel.Of(l, "by-status", "Charts.ActiveByStatus", "Field.Status", unit.ActiveByStatus, k => l.Label(Enum.Parse<Domain.Cases.CaseStatus>(k))),
+            BarChartModel.Of(l, "overdue-worker", "Charts.OverdueByWorker", "Field.AssignedTo", unit.OverdueByWorker, k => unit.WorkerNames[k]),
+            BarChartModel.Of(l, "caseload-worker", "Charts.CaseloadByWorker", "Field.AssignedTo", unit.CaseloadByWorker, k => unit.WorkerNames[k]),
         ];
     }
-
-    private BarChartModel Chart(string id, string title, string labelHeader, IReadOnlyList<ChartBar> bars, Func<string, string> label) =>
-        new(id, l[title], bars.Select(b => new Bar(label(b.Key), b.Value, Display.Number((int)b.Value))).ToList(), l[labelHeader], l["Charts.Value"]);
 }

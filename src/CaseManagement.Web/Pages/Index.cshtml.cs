@@ -41,8 +41,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
             var mine = await mediator.Send(new WorkerDashboard.Query(), ct);
             Charts =
             [
-                Chart("my-status", "Charts.MyCasesByStatus", "Field.Status", mine.CasesByStatus, k => l.Label(Enum.Parse<Domain.Cases.CaseStatus>(k))),
-                Chart("my-overdue", "Charts.MyOverdueByKind", "Field.Kind", mine.OverdueByKind, k => l.Label(Enum.Parse<Domain.FollowUps.FollowUpKind>(k))),
+                BarChartModel.Of(l, "my-status", "Charts.MyCasesByStatus", "Field.Status", mine.CasesByStatus, k => l.Label(Enum.Parse<Domain.Cases.CaseStatus>(k))),
+                BarChartModel.Of(l, "my-overdue", "Charts.MyOverdueByKind", "Field.Kind", mine.OverdueByKind, k => l.Label(Enum.Parse<Domain.FollowUps.FollowUpKind>(k))),
             ];
         }
         else if (user.IsInRole(Roles.Supervisor))
@@ -62,7 +62,4 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
             ];
         }
     }
-
-    private BarChartModel Chart(string id, string title, string labelHeader, IReadOnlyList<ChartBar> bars, Func<string, string> label) =>
-        new(id, l[title], bars.Select(b => new Bar(label(b.Key), b.Value, Display.Number((int)b.Value))).ToList(), l[labelHeader], l["Charts.Value"]);
 }

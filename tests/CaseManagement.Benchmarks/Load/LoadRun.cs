@@ -188,17 +188,8 @@ internal sealed class LoadRunner(Uri url, int samples, string only)
             ? double.Parse(dur[4..], CultureInfo.InvariantCulture)
             : double.NaN;
 
-    private static long ContentLength(HttpResponseMessage answer, byte[] bytes)
-    {
-        var encoding = answer.Content.Headers.ContentEncoding.FirstOrDefault();
-        if (encoding is null)
-            return bytes.Length;
-        using var input = new MemoryStream(bytes);
-        using Stream decoded = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        decoded.CopyTo(output);
-        return output.Length;
-    }
+    private static long ContentLength(HttpResponseMessage answer, byte[] bytes) =>
+        answer.Content.Headers.ContentEncoding.Count == 0 ? bytes.Length : Decode(answer, bytes).Length;
 
     public async Task PathsAsync()
     {

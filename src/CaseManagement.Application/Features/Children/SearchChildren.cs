@@ -31,6 +31,15 @@ public static class SearchChildren
         }
     }
 
+    /// <summary>The words that begin with <paramref name="prefix"/>: the range [prefix, prefix + U+FFFF) of the word index.</summary>
+    private static System.Linq.Expressions.Expression<Func<ChildNameToken, bool>> Begins(string prefix)
+    {
+        var upTo = prefix + char.MaxValue;
+#pragma warning disable CA1310 // translated to SQL: compared by the column's binary collation, never by a culture
+        return t => t.Token.CompareTo(prefix) >= 0 && t.Token.CompareTo(upTo) < 0;
+#pragma warning restore CA1310
+    }
+
     public sealed class Handler(CaseDbContext db, ICurrentUser user, AuditTrail audit) : IRequestHandler<Query, Paged<ChildListItem>>
     {
         public async Task<Paged<ChildListItem>> Handle(Query query, CancellationToken cancellationToken)
@@ -48,12 +57,8 @@ public static class SearchChildren
                 // there first (up to the cap, from the index alone); the rarest word's few children are then read by id,
                 // and every other word is a probe of the child's own words. When even the rarest word is common, the
                 // children are walked newest first and probed, which finds a page in a few hundred probes.
-                IQueryable<Guid> Named(string term)
-                {
-                    var upTo = term + char.MaxValue;
-                    return db.ChildNameTokens.Where(t => t.UnitId == unitId && t.Token.CompareTo(term) >= 0 && t.Token.CompareTo(upTo) < 0)
-                        .Select(t => EF.Property<Guid>(t, "ChildId"));
-                }
+                IQueryable<Guid> Named(string term) =>
+                    db.ChildNameTokens.Where(t => t.UnitId == unitId).Where(Begins(term)).Select(t => EF.Property<Guid>(t, "ChildId"));
 
                 var terms = new List<(string Term, int Children, int? Year)>();
                 foreach (var term in ChildNameToken.WordsOf(NameNormalizer.Normalize(query.Q)).Take(8))
@@ -63,23 +68,21 @@ public static class SearchChildren
                 }
 
                 terms = terms.OrderBy(t => t.Year is null ? 0 : 1).ThenBy(t => t.Children).ToList();
-#pragma warning disable CA1310 // translated to SQL: compared by the column's binary collation, never by a culture
                 for (var i = 0; i < terms.Count; i++)
                 {
                     var (term, named, year) = terms[i];
-                    var upTo = term + char.MaxValue;
+                    var begins = Begins(term);
                     if (year is { } born)
-                        children = children.Where(c => c.BirthYear == born || c.NameTokens.Any(t => t.Token.CompareTo(term) >= 0 && t.Token.CompareTo(upTo) < 0));
+                        children = children.Where(c => c.BirthYear == born || c.NameTokens.AsQueryable().Any(begins));
                     else if (i == 0 && named <= Paging.TotalCap)
                     {
                         var few = Named(term);
                         children = children.Where(c => few.Contains(c.Id));
                     }
                     else
-                        children = children.Where(c => c.NameTokens.Any(t => t.Token.CompareTo(term) >= 0 && t.Token.CompareTo(upTo) < 0));
+                        children = children.Where(c => c.NameTokens.AsQueryable().Any(begins));
                 }
 
-#pragma warning restore CA1310
                 if (terms is [{ Year: null, Children: > Paging.TotalCap }])
                     known = (Paging.TotalCap, true); // one common word: more than the cap, no need to walk them
             }

@@ -12,6 +12,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
 
+    public Shared.PagerModel Pager => new(null, 0, false, After, Result.Next, new Dictionary<string, string?>());
+
     public async Task OnGetAsync(CancellationToken ct) => Result = await mediator.Send(new ListNotifications.Query(After: After), ct);
 
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken ct) => LocalRedirect(await mediator.Send(new OpenNotification.Command(id), ct));

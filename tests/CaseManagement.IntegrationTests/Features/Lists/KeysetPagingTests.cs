@@ -118,4 +118,22 @@ public sealed class KeysetPagingTests : IntegrationTest
         Assert.That(page.Items, Has.Count.EqualTo(20));
         Assert.That(page.Next, Is.Not.Null);
     }
+
+    [Test]
+    public async Task The_child_list_page_links_the_next_page_and_back_to_the_first()
+    {
+        var worker = await TestApp.CreateUserAsync(Application.Security.Roles.SocialWorker);
+        for (var i = 0; i < 21; i++)
+            await TestApp.SendAsync(new ChildBuilder().Named($"Page{i}", "Inventé").Build(), worker);
+        using var pages = await TestApp.PageClientAsync(worker);
+
+        var first = System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync("/Children"));
+        var next = System.Text.RegularExpressions.Regex.Match(first, "href=\"(\\?after=[^\"]+)\" rel=\"next\"").Groups[1].Value;
+        var second = System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync("/Children" + next));
+
+        Assert.That(next, Is.Not.Empty, "page 1 of 21 children links a next page");
+        Assert.That(first, Does.Not.Contain("Première page"));
+        Assert.That(second, Does.Contain("href=\"?\">Première page</a>"), "back to the first page, without the cursor");
+        Assert.That(second, Does.Not.Contain("rel=\"next\""), "the last page");
+    }
 }
