@@ -1,8 +1,8 @@
-using System.Globalization;
+using CaseManagement.Documents.Text.Unicode;
 
 namespace CaseManagement.Documents.Text;
 
-/// <summary>The bidirectional character types of UAX #9 that this library distinguishes.</summary>
+/// <summary>The bidirectional character types of UAX #9 (Bidi_Class).</summary>
 public enum BidiType : byte
 {
     L,
@@ -19,6 +19,15 @@ public enum BidiType : byte
     S,
     WS,
     ON,
+    LRE,
+    LRO,
+    RLE,
+    RLO,
+    PDF,
+    LRI,
+    RLI,
+    FSI,
+    PDI,
 }
 
 public enum TextDirection
@@ -28,191 +37,139 @@ public enum TextDirection
 }
 
 /// <summary>
-/// A compact implementation of the Unicode Bidirectional Algorithm (UAX #9) for one paragraph level, without explicit
-/// embeddings (LRM and RLM count as strong characters): weak types W1–W7, neutrals N1–N2, implicit levels I1–I2,
-/// trailing whitespace L1, and reordering L2. It is what HarfBuzz does not do: HarfBuzz shapes a run in one direction.
+/// The Unicode Bidirectional Algorithm (UAX #9, the version of the generated tables): paragraph level (P2–P3),
+/// explicit embeddings, overrides and isolates (X1–X10), weak types (W1–W7), paired brackets (N0), neutrals (N1–N2)
+/// and implicit levels (I1–I2) are resolved once per paragraph; <see cref="LineLevels"/> applies L1 to one line of it
+/// and <see cref="VisualOrder"/> reorders it (L2). Characters removed by X9 (embedding controls, BN) get the level of
+/// the character before them, so a ZWJ or ZWNJ never splits a run that is shaped together.
+/// HarfBuzz shapes a run in one direction; this is what decides the runs.
 /// </summary>
 public static class Bidi
 {
-    public static BidiType TypeOf(char c) => c switch
-    {
-        '\u200E' => BidiType.L, // LRM
-        '\u200F' => BidiType.R, // RLM
-        '\u061C' => BidiType.AL, // ALM
-        '\n' or '\r' or '\u2029' or '\u001C' or '\u001D' or '\u001E' or '\u0085' => BidiType.B,
-        '\t' or '\u000B' or '\u001F' => BidiType.S,
-        ' ' or '\f' or '\u2028' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u205F' or '\u3000' => BidiType.WS,
-        (>= '0' and <= '9') or (>= '\u06F0' and <= '\u06F9') or '\u00B2' or '\u00B3' or '\u00B9' => BidiType.EN,
-        (>= '\u0660' and <= '\u0669') or '\u066B' or '\u066C' or (>= '\u0600' and <= '\u0605') => BidiType.AN,
-        '+' or '-' or '\u2212' => BidiType.ES,
-        '#' or '$' or '%' or '\u00B0' or '\u2030' or '\u066A' or (>= '\u00A2' and <= '\u00A5') or '\u20AC' => BidiType.ET,
-        ',' or '.' or '/' or ':' or '\u00A0' or '\u060C' => BidiType.CS,
-        '\u200B' or '\u200C' or '\u200D' or '\u00AD' or '\uFEFF' => BidiType.BN,
-        _ => Classify(c),
-    };
+    private const int MaxDepth = 125;
 
-    private static BidiType Classify(char c)
-    {
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
-            return BidiType.NSM;
-        if (c is (>= '\u0590' and <= '\u05FF') or (>= '\u07C0' and <= '\u085F') or (>= '\uFB1D' and <= '\uFB4F'))
-            return BidiType.R;
-        if (c is (>= '\u0600' and <= '\u07BF') or (>= '\u0860' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'))
-            return BidiType.AL;
-        if (category is UnicodeCategory.CurrencySymbol)
-            return BidiType.ET;
-        return char.IsLetter(c) || category is UnicodeCategory.SpacingCombiningMark or UnicodeCategory.LetterNumber ? BidiType.L : BidiType.ON;
-    }
+    public static BidiType TypeOf(char c) => UnicodeTables.Bidi(c);
 
-    /// <summary>The direction of the first strong character (P2–P3), or <paramref name="fallback"/> when there is none.</summary>
+    public static BidiType TypeOf(int codePoint) => UnicodeTables.Bidi(codePoint);
+
+    /// <summary>The direction of the first strong character outside isolates (P2–P3), or <paramref name="fallback"/> when there is none.</summary>
     public static TextDirection DirectionOf(string text, TextDirection fallback = TextDirection.LeftToRight)
     {
-        foreach (var c in text)
+        var types = new BidiType[text.Length];
+        UnicodeTables.BidiClasses(text, types);
+        return FirstStrong(types, 0, types.Length) switch
         {
-            switch (TypeOf(c))
-            {
-                case BidiType.L: return TextDirection.LeftToRight;
-                case BidiType.R or BidiType.AL: return TextDirection.RightToLeft;
-            }
-        }
-
-        return fallback;
+            0 => TextDirection.LeftToRight,
+            1 => TextDirection.RightToLeft,
+            _ => fallback,
+        };
     }
 
-    /// <summary>The embedding level of each character of one line (0 = left to right, odd = right to left).</summary>
-    public static byte[] Levels(string line, TextDirection paragraph)
+    /// <summary>Resolves the levels of a text of one or more paragraphs (separated by type B characters).</summary>
+    public static BidiParagraph Resolve(string text, TextDirection? direction, TextDirection fallback = TextDirection.LeftToRight)
     {
-        var n = line.Length;
-        var baseLevel = (byte)(paragraph == TextDirection.RightToLeft ? 1 : 0);
-        var sos = baseLevel == 1 ? BidiType.R : BidiType.L;
-        var types = new BidiType[n];
-        for (var i = 0; i < n; i++)
-            types[i] = TypeOf(line[i]);
-        var original = (BidiType[])types.Clone();
-
-        // W1: a non-spacing mark takes the type of what precedes it (ON after an isolate is not handled: none here).
-        for (var i = 0; i < n; i++)
+        var types = new BidiType[text.Length];
+        UnicodeTables.BidiClasses(text, types);
+        var brackets = new int[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            if (types[i] == BidiType.NSM)
-                types[i] = i == 0 ? sos : types[i - 1] is BidiType.BN ? sos : types[i - 1];
+            if (types[i] == BidiType.ON)
+                brackets[i] = UnicodeTables.BracketKey(UnicodeTables.CodePointAt(text, i));
         }
 
-        // W2: European numbers after Arabic letters are Arabic numbers. W3: AL becomes R.
-        var lastStrong = sos;
-        for (var i = 0; i < n; i++)
+        var level = direction switch
         {
-            switch (types[i])
-            {
-                case BidiType.L or BidiType.R or BidiType.AL:
-                    lastStrong = types[i];
-                    break;
-                case BidiType.EN when lastStrong == BidiType.AL:
-                    types[i] = BidiType.AN;
-                    break;
-            }
-        }
+            TextDirection.LeftToRight => 0,
+            TextDirection.RightToLeft => 1,
+            _ => fallback == TextDirection.RightToLeft ? -2 : -1,
+        };
+        var levels = ResolveLevels(types, brackets, level, out var baseLevel);
+        return new BidiParagraph(types, levels, baseLevel);
+    }
 
-        for (var i = 0; i < n; i++)
+    /// <summary>
+    /// X1–I2 over <paramref name="types"/>. <paramref name="paragraphLevel"/>: 0 or 1, or −1 (−2) to take it from the
+    /// first strong character with left-to-right (right-to-left) when there is none. <paramref name="brackets"/> holds
+    /// <see cref="UnicodeTables.BracketKey"/> per character. Returns a level for every character; those removed by X9
+    /// take the level of the one before them.
+    /// </summary>
+    internal static byte[] ResolveLevels(ReadOnlySpan<BidiType> types, ReadOnlySpan<int> brackets, int paragraphLevel, out byte firstParagraphLevel)
+    {
+        var levels = new byte[types.Length];
+        firstParagraphLevel = 0;
+        var start = 0;
+        var first = true;
+        do
         {
-            if (types[i] == BidiType.AL)
-                types[i] = BidiType.R;
-        }
-
-        // W4: one separator between two numbers of the same kind joins them.
-        for (var i = 1; i < n - 1; i++)
-        {
-            if (types[i] == BidiType.ES && types[i - 1] == BidiType.EN && types[i + 1] == BidiType.EN)
-                types[i] = BidiType.EN;
-            else if (types[i] == BidiType.CS && types[i - 1] == types[i + 1] && types[i - 1] is BidiType.EN or BidiType.AN)
-                types[i] = types[i - 1];
-        }
-
-        // W5: terminators (%, $, °) next to European numbers belong to them.
-        for (var i = 0; i < n; i++)
-        {
-            if (types[i] != BidiType.ET)
-                continue;
-            var end = i;
-            while (end < n && types[end] == BidiType.ET)
+            var end = start;
+            while (end < types.Length && types[end] != BidiType.B)
                 end++;
-            var touchesNumber = (i > 0 && types[i - 1] == BidiType.EN) || (end < n && types[end] == BidiType.EN);
-            if (touchesNumber)
+            if (end < types.Length)
+                end++; // the separator belongs to the paragraph it ends
+            var level = new ParagraphResolver(types[start..end].ToArray(), brackets[start..end].ToArray(), paragraphLevel)
+                .Resolve(levels.AsSpan(start, end - start));
+            if (first)
+                firstParagraphLevel = level;
+            first = false;
+            start = end;
+        }
+        while (start < types.Length);
+
+        return levels;
+    }
+
+    /// <summary>L1 for the line [start, end) of a resolved paragraph: separators and the whitespace before them and at the line's end go back to the paragraph level.</summary>
+    public static byte[] LineLevels(BidiParagraph paragraph, int start, int end)
+    {
+        var levels = paragraph.Levels.AsSpan(start, end - start).ToArray();
+        var types = paragraph.Types.AsSpan(start, end - start);
+        var trailing = true;
+        for (var i = levels.Length - 1; i >= 0; i--)
+        {
+            var type = types[i];
+            if (type is BidiType.S or BidiType.B)
             {
-                for (var k = i; k < end; k++)
-                    types[k] = BidiType.EN;
+                levels[i] = paragraph.BaseLevel;
+                trailing = true;
             }
-
-            i = end - 1;
-        }
-
-        // W6: what is left of separators and terminators is neutral.
-        for (var i = 0; i < n; i++)
-        {
-            if (types[i] is BidiType.ES or BidiType.ET or BidiType.CS or BidiType.BN)
-                types[i] = BidiType.ON;
-        }
-
-        // W7: European numbers in a left-to-right context are left to right.
-        lastStrong = sos;
-        for (var i = 0; i < n; i++)
-        {
-            if (types[i] is BidiType.L or BidiType.R)
-                lastStrong = types[i];
-            else if (types[i] == BidiType.EN && lastStrong == BidiType.L)
-                types[i] = BidiType.L;
-        }
-
-        // N1–N2: neutrals between two strong runs of the same direction take it; otherwise the paragraph's.
-        for (var i = 0; i < n; i++)
-        {
-            if (!IsNeutral(types[i]))
-                continue;
-            var end = i;
-            while (end < n && IsNeutral(types[end]))
-                end++;
-            var before = i == 0 ? sos : AsStrong(types[i - 1]);
-            var after = end == n ? sos : AsStrong(types[end]);
-            var resolved = before == after ? before : (baseLevel == 1 ? BidiType.R : BidiType.L);
-            for (var k = i; k < end; k++)
-                types[k] = resolved;
-            i = end - 1;
-        }
-
-        // I1–I2: implicit levels.
-        var levels = new byte[n];
-        for (var i = 0; i < n; i++)
-        {
-            levels[i] = (byte)(baseLevel == 0
-                ? types[i] switch { BidiType.R => 1, BidiType.AN or BidiType.EN => 2, _ => 0 }
-                : types[i] switch { BidiType.L or BidiType.EN or BidiType.AN => 2, _ => 1 });
-        }
-
-        // L1: trailing whitespace and separators go back to the paragraph level.
-        for (var i = n - 1; i >= 0 && original[i] is BidiType.WS or BidiType.S or BidiType.B or BidiType.BN; i--)
-            levels[i] = baseLevel;
-        for (var i = 0; i < n; i++)
-        {
-            if (original[i] is BidiType.S or BidiType.B)
+            else if (IsWhitespaceForL1(type))
             {
-                levels[i] = baseLevel;
-                for (var k = i - 1; k >= 0 && original[k] is BidiType.WS or BidiType.BN; k--)
-                    levels[k] = baseLevel;
+                if (trailing)
+                    levels[i] = paragraph.BaseLevel;
+            }
+            else
+            {
+                trailing = false;
             }
         }
 
         return levels;
     }
 
-    /// <summary>L2: the logical indexes in the order they are displayed, left to right.</summary>
-    public static int[] VisualOrder(byte[] levels)
+    /// <summary>The embedding level of each character of one paragraph shown as a single line (L1 applied).</summary>
+    public static byte[] Levels(string line, TextDirection paragraph)
     {
-        var order = Enumerable.Range(0, levels.Length).ToArray();
+        var resolved = Resolve(line, paragraph);
+        return LineLevels(resolved, 0, line.Length);
+    }
+
+    /// <summary>L2: the logical indexes in the order they are displayed, left to right.</summary>
+    public static int[] VisualOrder(ReadOnlySpan<byte> levels)
+    {
+        var order = new int[levels.Length];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
         if (levels.Length == 0)
             return order;
-        var highest = levels.Max();
-        var lowestOdd = levels.Where(l => l % 2 == 1).DefaultIfEmpty((byte)(highest + 1)).Min();
-        for (var level = highest; level >= lowestOdd && level > 0; level--)
+        byte highest = 0, lowestOdd = byte.MaxValue;
+        foreach (var level in levels)
+        {
+            highest = Math.Max(highest, level);
+            if (level % 2 == 1)
+                lowestOdd = Math.Min(lowestOdd, level);
+        }
+
+        for (int level = highest; level >= lowestOdd && level > 0; level--)
         {
             for (var i = 0; i < order.Length; i++)
             {
@@ -254,12 +211,480 @@ public static class Bidi
             i = end;
         }
 
-        // Reorder whole runs with L2 applied to run levels.
         var order = VisualOrder(runs.Select(r => r.Level).ToArray());
         return order.Select(i => (runs[i].Start, runs[i].Length, runs[i].Level % 2 == 1)).ToList();
     }
 
-    private static bool IsNeutral(BidiType type) => type is BidiType.ON or BidiType.WS or BidiType.S or BidiType.B;
+    internal static bool IsRemovedByX9(BidiType type) =>
+        type is BidiType.LRE or BidiType.RLE or BidiType.LRO or BidiType.RLO or BidiType.PDF or BidiType.BN;
 
-    private static BidiType AsStrong(BidiType type) => type is BidiType.L ? BidiType.L : BidiType.R; // EN and AN count as R (N1)
+    private static bool IsIsolateInitiator(BidiType type) => type is BidiType.LRI or BidiType.RLI or BidiType.FSI;
+
+    private static bool IsWhitespaceForL1(BidiType type) =>
+        type is BidiType.WS or BidiType.LRI or BidiType.RLI or BidiType.FSI or BidiType.PDI || IsRemovedByX9(type);
+
+    /// <summary>P2–P3 over [start, end): 0 or 1 for the first L or R/AL outside isolates, −1 for none.</summary>
+    private static int FirstStrong(ReadOnlySpan<BidiType> types, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            switch (types[i])
+            {
+                case BidiType.L when depth == 0:
+                    return 0;
+                case BidiType.R or BidiType.AL when depth == 0:
+                    return 1;
+                case BidiType.LRI or BidiType.RLI or BidiType.FSI:
+                    depth++;
+                    break;
+                case BidiType.PDI when depth > 0:
+                    depth--;
+                    break;
+                case BidiType.B:
+                    return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>One paragraph: X1–X10 then, per isolating run sequence, W1–W7, N0, N1–N2 and I1–I2.</summary>
+    private sealed class ParagraphResolver(BidiType[] initial, int[] brackets, int requestedLevel)
+    {
+        private readonly BidiType[] types = (BidiType[])initial.Clone();
+        private readonly int[] matchingPdi = new int[initial.Length];
+        private readonly bool[] matchedPdi = new bool[initial.Length];
+        private byte[] levels = [];
+        private byte[] embeddingLevels = [];
+        private byte paragraphLevel;
+
+        public byte Resolve(Span<byte> output)
+        {
+            var n = initial.Length;
+            levels = new byte[n];
+            MatchIsolates();
+            var first = FirstStrong(initial, 0, n);
+            paragraphLevel = (byte)(requestedLevel >= 0 ? requestedLevel : first >= 0 ? first : requestedLevel == -2 ? 1 : 0);
+            Explicit();
+            embeddingLevels = (byte[])levels.Clone();
+            foreach (var sequence in IsolatingRunSequences())
+                ResolveSequence(sequence);
+
+            // Characters removed by X9 take the level of the one before them (the paragraph's at the start).
+            var previous = paragraphLevel;
+            for (var i = 0; i < n; i++)
+            {
+                if (IsRemovedByX9(initial[i]))
+                    levels[i] = previous;
+                else
+                    previous = levels[i];
+            }
+
+            levels.CopyTo(output);
+            return paragraphLevel;
+        }
+
+        /// <summary>BD9: each isolate initiator's matching PDI (or the paragraph's end).</summary>
+        private void MatchIsolates()
+        {
+            var open = new Stack<int>();
+            Array.Fill(matchingPdi, initial.Length);
+            for (var i = 0; i < initial.Length; i++)
+            {
+                if (IsIsolateInitiator(initial[i]))
+                {
+                    open.Push(i);
+                }
+                else if (initial[i] == BidiType.PDI && open.Count > 0)
+                {
+                    matchingPdi[open.Pop()] = i;
+                    matchedPdi[i] = true;
+                }
+            }
+        }
+
+        /// <summary>X1–X8: the directional status stack.</summary>
+        private void Explicit()
+        {
+            var stackLevel = new byte[MaxDepth + 2];
+            var stackOverride = new BidiType?[MaxDepth + 2];
+            var stackIsolate = new bool[MaxDepth + 2];
+            var depth = 0;
+            stackLevel[0] = paragraphLevel;
+            int overflowIsolates = 0, overflowEmbeddings = 0, validIsolates = 0;
+
+            for (var i = 0; i < initial.Length; i++)
+            {
+                var type = initial[i];
+                var top = stackLevel[depth];
+                switch (type)
+                {
+                    case BidiType.RLE or BidiType.LRE or BidiType.RLO or BidiType.LRO:
+                    {
+                        var rtl = type is BidiType.RLE or BidiType.RLO;
+                        var level = rtl ? (top + 1) | 1 : (top + 2) & ~1;
+                        levels[i] = top;
+                        if (level <= MaxDepth && overflowIsolates == 0 && overflowEmbeddings == 0)
+                        {
+                            depth++;
+                            stackLevel[depth] = (byte)level;
+                            stackOverride[depth] = type switch { BidiType.RLO => BidiType.R, BidiType.LRO => BidiType.L, _ => null };
+                            stackIsolate[depth] = false;
+                        }
+                        else if (overflowIsolates == 0)
+                        {
+                            overflowEmbeddings++;
+                        }
+
+                        break;
+                    }
+
+                    case BidiType.RLI or BidiType.LRI or BidiType.FSI:
+                    {
+                        levels[i] = top;
+                        if (stackOverride[depth] is { } forced)
+                            types[i] = forced;
+                        var rtl = type == BidiType.RLI || (type == BidiType.FSI && FirstStrong(initial, i + 1, matchingPdi[i]) == 1);
+                        var level = rtl ? (top + 1) | 1 : (top + 2) & ~1;
+                        if (level <= MaxDepth && overflowIsolates == 0 && overflowEmbeddings == 0)
+                        {
+                            validIsolates++;
+                            depth++;
+                            stackLevel[depth] = (byte)level;
+                            stackOverride[depth] = null;
+                            stackIsolate[depth] = true;
+                        }
+                        else
+                        {
+                            overflowIsolates++;
+                        }
+
+                        break;
+                    }
+
+                    case BidiType.PDI:
+                        if (overflowIsolates > 0)
+                        {
+                            overflowIsolates--;
+                        }
+                        else if (validIsolates > 0)
+                        {
+                            overflowEmbeddings = 0;
+                            while (!stackIsolate[depth])
+                                depth--;
+                            depth--;
+                            validIsolates--;
+                        }
+
+                        levels[i] = stackLevel[depth];
+                        if (stackOverride[depth] is { } overridden)
+                            types[i] = overridden;
+                        break;
+
+                    case BidiType.PDF:
+                        levels[i] = top;
+                        if (overflowIsolates > 0)
+                        {
+                        }
+                        else if (overflowEmbeddings > 0)
+                        {
+                            overflowEmbeddings--;
+                        }
+                        else if (!stackIsolate[depth] && depth >= 1)
+                        {
+                            depth--;
+                        }
+
+                        break;
+
+                    case BidiType.B:
+                        levels[i] = paragraphLevel;
+                        break;
+
+                    case BidiType.BN:
+                        levels[i] = top;
+                        break;
+
+                    default:
+                        levels[i] = top;
+                        if (stackOverride[depth] is { } value)
+                            types[i] = value;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>X10 and BD13: level runs of the characters X9 keeps, chained across matching isolates.</summary>
+        private List<int[]> IsolatingRunSequences()
+        {
+            var runs = new List<List<int>>();
+            var runOf = new int[initial.Length];
+            List<int>? current = null;
+            var currentLevel = -1;
+            for (var i = 0; i < initial.Length; i++)
+            {
+                if (IsRemovedByX9(initial[i]))
+                    continue;
+                if (current is null || levels[i] != currentLevel)
+                {
+                    current = [];
+                    runs.Add(current);
+                    currentLevel = levels[i];
+                }
+
+                current.Add(i);
+                runOf[i] = runs.Count - 1;
+            }
+
+            var sequences = new List<int[]>();
+            foreach (var run in runs)
+            {
+                if (initial[run[0]] == BidiType.PDI && matchedPdi[run[0]])
+                    continue; // continues the sequence of its isolate initiator
+                var sequence = new List<int>(run);
+                var last = run[^1];
+                while (IsIsolateInitiator(initial[last]) && matchingPdi[last] < initial.Length)
+                {
+                    var next = runs[runOf[matchingPdi[last]]];
+                    sequence.AddRange(next);
+                    last = next[^1];
+                }
+
+                sequences.Add(sequence.ToArray());
+            }
+
+            return sequences;
+        }
+
+        private void ResolveSequence(int[] indexes)
+        {
+            var count = indexes.Length;
+            var level = levels[indexes[0]];
+            var st = new BidiType[count];
+            for (var k = 0; k < count; k++)
+                st[k] = types[indexes[k]];
+            var beforeW1 = (BidiType[])st.Clone();
+
+            var before = indexes[0] - 1;
+            while (before >= 0 && IsRemovedByX9(initial[before]))
+                before--;
+            var sos = Direction(Math.Max(level, before >= 0 ? embeddingLevels[before] : paragraphLevel));
+            var lastIndex = indexes[^1];
+            int eosLevel;
+            if (IsIsolateInitiator(initial[lastIndex]))
+            {
+                eosLevel = paragraphLevel;
+            }
+            else
+            {
+                var after = lastIndex + 1;
+                while (after < initial.Length && IsRemovedByX9(initial[after]))
+                    after++;
+                eosLevel = after < initial.Length ? embeddingLevels[after] : paragraphLevel;
+            }
+
+            var eos = Direction(Math.Max(level, eosLevel));
+
+            // W1
+            for (var k = 0; k < count; k++)
+            {
+                if (st[k] == BidiType.NSM)
+                    st[k] = k == 0 ? sos : st[k - 1] is BidiType.LRI or BidiType.RLI or BidiType.FSI or BidiType.PDI ? BidiType.ON : st[k - 1];
+            }
+
+            // W2, W3
+            var lastStrong = sos;
+            for (var k = 0; k < count; k++)
+            {
+                switch (st[k])
+                {
+                    case BidiType.L or BidiType.R:
+                        lastStrong = st[k];
+                        break;
+                    case BidiType.AL:
+                        lastStrong = BidiType.AL;
+                        st[k] = BidiType.R;
+                        break;
+                    case BidiType.EN when lastStrong == BidiType.AL:
+                        st[k] = BidiType.AN;
+                        break;
+                }
+            }
+
+            // W4
+            for (var k = 1; k < count - 1; k++)
+            {
+                if (st[k] == BidiType.ES && st[k - 1] == BidiType.EN && st[k + 1] == BidiType.EN)
+                    st[k] = BidiType.EN;
+                else if (st[k] == BidiType.CS && st[k - 1] == st[k + 1] && st[k - 1] is BidiType.EN or BidiType.AN)
+                    st[k] = st[k - 1];
+            }
+
+            // W5
+            for (var k = 0; k < count; k++)
+            {
+                if (st[k] != BidiType.ET)
+                    continue;
+                var end = k;
+                while (end < count && st[end] == BidiType.ET)
+                    end++;
+                if ((k > 0 && st[k - 1] == BidiType.EN) || (end < count && st[end] == BidiType.EN))
+                    st.AsSpan(k, end - k).Fill(BidiType.EN);
+                k = end - 1;
+            }
+
+            // W6, W7
+            lastStrong = sos;
+            for (var k = 0; k < count; k++)
+            {
+                switch (st[k])
+                {
+                    case BidiType.ES or BidiType.ET or BidiType.CS:
+                        st[k] = BidiType.ON;
+                        break;
+                    case BidiType.L or BidiType.R:
+                        lastStrong = st[k];
+                        break;
+                    case BidiType.EN when lastStrong == BidiType.L:
+                        st[k] = BidiType.L;
+                        break;
+                }
+            }
+
+            PairedBrackets(indexes, st, beforeW1, level, sos);
+
+            // N1, N2
+            var embedding = Direction(level);
+            for (var k = 0; k < count; k++)
+            {
+                if (!IsNeutralOrIsolate(st[k]))
+                    continue;
+                var end = k;
+                while (end < count && IsNeutralOrIsolate(st[end]))
+                    end++;
+                var leading = k == 0 ? sos : StrongForNeutrals(st[k - 1]);
+                var trailing = end == count ? eos : StrongForNeutrals(st[end]);
+                st.AsSpan(k, end - k).Fill(leading == trailing ? leading : embedding);
+                k = end - 1;
+            }
+
+            // I1, I2
+            for (var k = 0; k < count; k++)
+            {
+                var even = level % 2 == 0;
+                levels[indexes[k]] = (byte)(level + (even
+                    ? st[k] switch { BidiType.R => 1, BidiType.AN or BidiType.EN => 2, _ => 0 }
+                    : st[k] is BidiType.L or BidiType.EN or BidiType.AN ? 1 : 0));
+            }
+        }
+
+        /// <summary>BD16 and N0: bracket pairs take the direction of what they enclose or, failing that, of their context.</summary>
+        private void PairedBrackets(int[] indexes, BidiType[] st, BidiType[] beforeW1, byte level, BidiType sos)
+        {
+            List<(int Open, int Close)>? pairs = null;
+            Span<int> stackKey = stackalloc int[63];
+            Span<int> stackAt = stackalloc int[63];
+            var depth = 0;
+            for (var k = 0; k < indexes.Length; k++)
+            {
+                var key = brackets[indexes[k]];
+                if (key == 0 || st[k] != BidiType.ON)
+                    continue;
+                if (key > 0)
+                {
+                    if (depth == 63)
+                        break;
+                    stackKey[depth] = key;
+                    stackAt[depth] = k;
+                    depth++;
+                }
+                else
+                {
+                    for (var s = depth - 1; s >= 0; s--)
+                    {
+                        if (stackKey[s] != -key)
+                            continue;
+                        (pairs ??= []).Add((stackAt[s], k));
+                        depth = s;
+                        break;
+                    }
+                }
+            }
+
+            if (pairs is null)
+                return;
+            pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
+            var embedding = Direction(level);
+            foreach (var (open, close) in pairs)
+            {
+                var foundEmbedding = false;
+                var foundOpposite = false;
+                for (var k = open + 1; k < close && !foundEmbedding; k++)
+                {
+                    var strong = StrongForBrackets(st[k]);
+                    if (strong == embedding)
+                        foundEmbedding = true;
+                    else if (strong is not null)
+                        foundOpposite = true;
+                }
+
+                BidiType resolved;
+                if (foundEmbedding)
+                {
+                    resolved = embedding;
+                }
+                else if (foundOpposite)
+                {
+                    var context = sos;
+                    for (var k = open - 1; k >= 0; k--)
+                    {
+                        if (StrongForBrackets(st[k]) is { } strong)
+                        {
+                            context = strong;
+                            break;
+                        }
+                    }
+
+                    resolved = context != embedding ? context : embedding;
+                }
+                else
+                {
+                    continue;
+                }
+
+                st[open] = st[close] = resolved;
+                for (var k = open + 1; k < close && beforeW1[k] == BidiType.NSM; k++)
+                    st[k] = resolved;
+                for (var k = close + 1; k < st.Length && beforeW1[k] == BidiType.NSM; k++)
+                    st[k] = resolved;
+            }
+        }
+
+        private static BidiType Direction(int level) => level % 2 == 0 ? BidiType.L : BidiType.R;
+
+        private static BidiType? StrongForBrackets(BidiType type) => type switch
+        {
+            BidiType.L => BidiType.L,
+            BidiType.R or BidiType.AL or BidiType.EN or BidiType.AN => BidiType.R,
+            _ => null,
+        };
+
+        private static BidiType StrongForNeutrals(BidiType type) => type == BidiType.L ? BidiType.L : BidiType.R;
+
+        private static bool IsNeutralOrIsolate(BidiType type) =>
+            type is BidiType.B or BidiType.S or BidiType.WS or BidiType.ON or BidiType.LRI or BidiType.RLI or BidiType.FSI or BidiType.PDI;
+    }
+}
+
+/// <summary>A resolved paragraph: each character's bidi class and embedding level (before L1), and the paragraph level.</summary>
+public sealed class BidiParagraph(BidiType[] types, byte[] levels, byte baseLevel)
+{
+    public BidiType[] Types { get; } = types;
+
+    public byte[] Levels { get; } = levels;
+
+    public byte BaseLevel { get; } = baseLevel;
+
+    public TextDirection Direction => BaseLevel % 2 == 1 ? TextDirection.RightToLeft : TextDirection.LeftToRight;
 }
