@@ -66,9 +66,9 @@ internal sealed class TextLine
 }
 
 /// <summary>
-/// Lays out a paragraph of styled spans: per-character font fallback, line breaking in logical order at spaces and
-/// after hyphens, then per line the bidirectional pass, runs of equal level/style/face shaped in their own direction
-/// and placed left to right, and alignment. The bidi paragraph level comes from the first strong character (or is set);
+/// Lays out a paragraph of styled spans: per-character font fallback, the bidirectional levels of the whole paragraph,
+/// line breaking in logical order (UAX #14, <see cref="LineBreaker"/>), then per line L1 and reordering, runs of equal
+/// level/style/face shaped in their own direction and placed left to right, and alignment. The bidi paragraph level comes from the first strong character (or is set);
 /// start/end alignment follows the set direction, else the document's, so a Latin file number in an Arabic table
 /// still sits on the right like its neighbours.
 /// </summary>
@@ -90,8 +90,11 @@ internal static class ParagraphLayout
         var dir = direction ?? Bidi.DirectionOf(paragraph.Text, defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight);
         paragraph.AssignFaces(dir == TextDirection.RightToLeft);
 
+        // Bidi levels are resolved over the whole paragraph (brackets, isolates and numbers see their context), before
+        // line breaking; each line then applies L1 and is reordered on its own.
+        var bidi = Bidi.Resolve(paragraph.Text, dir);
         var ranges = LineBreaker.Ranges(paragraph.Text, (start, end) => paragraph.Measure(shaper, start, end), width);
-        var lines = ranges.Select(r => BuildLine(shaper, paragraph, r.Start, r.End, dir)).ToList();
+        var lines = ranges.Select(r => BuildLine(shaper, paragraph, bidi, r.Start, r.End)).ToList();
         Align(lines, ranges, width, alignment, direction ?? (defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight));
         return lines;
     }
@@ -123,7 +126,7 @@ internal static class ParagraphLayout
         }
     }
 
-    private static TextLine BuildLine(Shaper shaper, Source p, int start, int end, TextDirection dir)
+    private static TextLine BuildLine(Shaper shaper, Source p, BidiParagraph bidi, int start, int end)
     {
         var runs = new List<LineRun>();
         float ascent = 0, descent = 0, x = 0;
@@ -131,7 +134,7 @@ internal static class ParagraphLayout
         if (end > start)
         {
             var line = p.Text[start..end];
-            var levels = Bidi.Levels(line, dir);
+            var levels = Bidi.LineLevels(bidi, start, end);
             var pieces = new List<(int Start, int End, byte Level)>();
             for (var i = 0; i < line.Length;)
             {
@@ -160,7 +163,7 @@ internal static class ParagraphLayout
         if (runs.Count == 0)
         {
             var style = p.StyleAt(start);
-            var metrics = FontLibrary.Metrics(FontLibrary.Slot(dir == TextDirection.RightToLeft, style.Bold));
+            var metrics = FontLibrary.Metrics(FontLibrary.Slot(bidi.Direction == TextDirection.RightToLeft, style.Bold));
             ascent = metrics.Ascent * style.Size;
             descent = metrics.Descent * style.Size;
         }
