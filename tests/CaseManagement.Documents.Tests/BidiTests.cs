@@ -32,12 +32,12 @@ public sealed class BidiTests
     }
 
     [Test]
-    public void A_file_number_range_after_arabic_follows_uax9_and_an_lrm_keeps_it_as_written()
+    public void A_file_number_range_after_arabic_follows_uax9_and_an_isolate_keeps_it_as_written()
     {
         // Arabic context turns 2026 and 014 into Arabic numbers and the hyphen resolves right to left: 014-2026.
         Assert.That(Bidi.Visual("ملف 2026-014", TextDirection.RightToLeft), Is.EqualTo("014-2026 " + Rev("ملف")));
-        // With U+200E before it, the number is a left-to-right island and reads as written.
-        Assert.That(Bidi.Visual("ملف \u200E2026-014", TextDirection.RightToLeft), Is.EqualTo("\u200E2026-014 " + Rev("ملف")));
+        // Inside a left-to-right isolate (LRI…PDI) the number reads as written, and the isolate stays where it is.
+        Assert.That(Bidi.Visual("ملف \u20662026-014\u2069", TextDirection.RightToLeft), Is.EqualTo("\u2069" + "2026-014\u2066 " + Rev("ملف")));
     }
 
     [Test]

@@ -13,7 +13,7 @@ public sealed class ReadBackTests
     {
         var levels = Bidi.Levels(text, direction);
         var mirrored = new string(text.Select((c, i) => levels[i] % 2 == 1 ? PdfChunk.Mirror(c) : c).ToArray());
-        return PdfText.Normalize(Bidi.Visual(mirrored, direction));
+        return PdfText.Normalize(new string(Bidi.Visual(mirrored, direction).Where(c => c is not (>= '\u2066' and <= '\u2069')).ToArray()));
     }
 
     [Test]
@@ -32,7 +32,7 @@ public sealed class ReadBackTests
     [Test]
     public void A_reference_like_2026_014_inside_arabic_is_drawn_as_typed_when_isolated()
     {
-        const string isolated = "الملف رقم \u200E2026-014\u200E بتاريخ \u200E29/11/2026\u200E";
+        const string isolated = "الملف رقم \u20662026-014\u2069 بتاريخ \u206629/11/2026\u2069";
         const string bare = "الملف رقم 2026-014";
 
         var marked = Render(isolated, rtl: true).Single();
@@ -40,7 +40,7 @@ public sealed class ReadBackTests
 
         Assert.That(marked.Visual, Is.EqualTo(Displayed(isolated, TextDirection.RightToLeft)));
         Assert.That(marked.Visual, Does.Contain("2026-014").And.Contain("29/11/2026"));
-        // Without the marks the bidi algorithm shows two Arabic-context numbers: this is why documents isolate references.
+        // Without the isolates the bidi algorithm shows two Arabic-context numbers: this is why documents isolate references.
         Assert.That(plain.Visual, Is.EqualTo(Displayed(bare, TextDirection.RightToLeft)).And.Contain("014-2026"));
     }
 

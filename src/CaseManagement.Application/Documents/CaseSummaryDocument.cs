@@ -51,8 +51,8 @@ public static class CaseSummaryDocument
         {
             body.Section(L["Doc.Section.Identification"]);
             body.Fields(
-                (L["Doc.CaseNumber"], L.Isolate(m.CaseNumber)),
-                (L["Doc.ChildFileNumber"], L.Isolate(m.ChildFileNumber)),
+                (L["Doc.CaseNumber"], DocumentText.Isolate(m.CaseNumber)),
+                (L["Doc.ChildFileNumber"], DocumentText.Isolate(m.ChildFileNumber)),
                 (L["Doc.ChildName"], L.Name(m.ChildName, m.ChildNameAr)),
                 (L["Doc.Sex"], L.Label(m.Sex)),
                 (L["Doc.DateOfBirth"], L.BirthDate(m.DateOfBirth, m.DateOfBirthEstimated)),
@@ -70,7 +70,7 @@ public static class CaseSummaryDocument
                 (L["Doc.Source"], L.Label(m.Intake.Source)),
                 (L["Doc.Place"], L.Label(m.Intake.PlaceOfOccurrence)),
                 (L["Doc.Concerns"], L.List(m.Concerns.Select(c => c == m.PrimaryConcern ? $"{L.Concern(c)} ({L["Doc.Primary"]})" : L.Concern(c)))),
-                (L["Doc.ProsecutorReport"], m.ProsecutorReport.ReportedOn is null ? L["Doc.No"] : $"{L.Date(m.ProsecutorReport.ReportedOn)} — {L.Isolate(m.ProsecutorReport.Reference)}"));
+                (L["Doc.ProsecutorReport"], m.ProsecutorReport.ReportedOn is null ? L["Doc.No"] : $"{L.Date(m.ProsecutorReport.ReportedOn)} — {DocumentText.Isolate(m.ProsecutorReport.Reference)}"));
             body.Paragraph(m.Intake.Summary);
             if (!string.IsNullOrWhiteSpace(m.Intake.ImmediateActions))
                 body.Fields((L["Doc.ImmediateActions"], m.Intake.ImmediateActions));

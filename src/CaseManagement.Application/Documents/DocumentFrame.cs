@@ -57,7 +57,7 @@ public static class DocumentFrame
                     column.Item().Line(0.5f, "#9AA3AF");
                     column.Item().PaddingTop(3).Row(row =>
                     {
-                        row.RelativeItem().Text(L.Format(L[referenceLabel], L.Isolate(stamp.FileNumber))).FontSize(7.5f).FontColor(Muted);
+                        row.RelativeItem().Text(L.Format(L[referenceLabel], DocumentText.Isolate(stamp.FileNumber))).FontSize(7.5f).FontColor(Muted);
                         row.RelativeItem().Text(L["Doc.Confidential"]).FontSize(7.5f).FontColor(Muted).AlignCenter();
                         row.RelativeItem().Text(L.Format(L["Doc.PageOf"], number.Number, number.Total)).FontSize(7.5f).FontColor(Muted).AlignEnd();
                     });

@@ -45,14 +45,14 @@ public static class KafalaReportDocument
 
             body.Section(L["Doc.Section.Placement"]);
             body.Fields(
-                (L["Doc.ChildFileNumber"], L.Isolate(m.ChildFileNumber)),
+                (L["Doc.ChildFileNumber"], DocumentText.Isolate(m.ChildFileNumber)),
                 (L["Doc.ChildName"], L.Name(m.ChildName, m.ChildNameAr)),
                 (L["Doc.Status"], L.Label(m.Status)),
-                (L["Doc.KafalaOrder"], m.OrderNumber is null ? null : $"{L.Isolate(m.OrderNumber)} — {L.Date(m.OrderDate)}"),
+                (L["Doc.KafalaOrder"], m.OrderNumber is null ? null : $"{DocumentText.Isolate(m.OrderNumber)} — {L.Date(m.OrderDate)}"),
                 (L["Doc.Court"], m.Court),
                 (L["Doc.HandOver"], L.Date(m.HandOverDate)),
                 (L["Doc.Destination"], m.DestinationCountry),
-                (L["Doc.DepartmentReference"], L.Isolate(m.DepartmentReference)));
+                (L["Doc.DepartmentReference"], DocumentText.Isolate(m.DepartmentReference)));
 
             body.Section(L["Doc.Section.Kafils"]);
             body.DataTable(L, [1.3f, 3, 1, 3], [L["Doc.Kind"], L["Doc.Name"], L["Doc.Country"], L["Doc.Address"]],

@@ -28,14 +28,14 @@ public static class MonthlyReportDocument
         return DocumentFrame.Create(L, stamp, title, body =>
         {
             body.Fields(
-                (L["Report.Unit"], $"{unitName} ({L.Isolate(snapshot.Unit.Code)})"),
+                (L["Report.Unit"], $"{unitName} ({DocumentText.Isolate(snapshot.Unit.Code)})"),
                 (L["Report.Province"], provinceName),
                 (L["Report.Period"], text.MonthName(snapshot.Year, snapshot.Month)),
                 (L["Report.Edition"], snapshot.Corrects is { } corrects
                     ? L.Format(L["Report.CorrectsEdition"], snapshot.Edition, corrects.Edition, corrects.Reason)
                     : snapshot.Edition.ToString(L.Culture)),
                 (L["Report.Status"], L.Format(L["Report.ValidatedOnBy"], L.DateTime(snapshot.Validation.At, zone), snapshot.Validation.By)),
-                (L["Report.Hash"], L.Isolate(Hash(snapshot))));
+                (L["Report.Hash"], DocumentText.Isolate(Hash(snapshot))));
             body.Paragraph(L["Report.Disclosure"]);
 
             body.Section(L["Report.KeyFigures"]);
@@ -71,7 +71,7 @@ public static class MonthlyReportDocument
             body.Item().PageBreak();
             body.Section(L["Report.Annex"]);
             body.DataTable(L, [0.8f, 2.2f, 5], [L["Report.Code"], L["Report.Indicator"], L["Report.Definition"]],
-                ReportCatalogue.AllIndicators.Select(code => new[] { L.Isolate(code), text.Indicator(code), text.Definition(code, snapshot.Figures.Parameters) }));
+                ReportCatalogue.AllIndicators.Select(code => new[] { DocumentText.Isolate(code), text.Indicator(code), text.Definition(code, snapshot.Figures.Parameters) }));
             body.Paragraph(L["Report.AnnexNote"]);
         }, referenceLabel: "Report.Reference");
     }
@@ -91,7 +91,7 @@ public static class MonthlyReportDocument
             codes.Where(figures.Indicators.ContainsKey).Select(code =>
             {
                 var i = figures.Indicators[code];
-                return new[] { L.Isolate(code), text.Indicator(code), text.Value(i, i.Month), text.Value(i, i.YearToDate), text.Value(i, i.LastYear) };
+                return new[] { DocumentText.Isolate(code), text.Indicator(code), text.Value(i, i.Month), text.Value(i, i.YearToDate), text.Value(i, i.LastYear) };
             }));
     }
 

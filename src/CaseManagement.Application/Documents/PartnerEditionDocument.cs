@@ -24,12 +24,12 @@ public static class PartnerEditionDocument
             body.Paragraph(L["Report.Disclosure"]);
             body.DataTable(L, [0.7f, 4, 1.3f, 1.3f, 1.3f],
                 [L["Report.Code"], L["Report.Indicator"], L["Report.Column.Month"], L["Report.Column.YearToDate"], L["Report.Column.LastYear"]],
-                model.Indicators.Select(i => new[] { L.Isolate(i.Code), text.Indicator(i.Code), text.Value(i, i.Month), text.Value(i, i.YearToDate), text.Value(i, i.LastYear) }));
+                model.Indicators.Select(i => new[] { DocumentText.Isolate(i.Code), text.Indicator(i.Code), text.Value(i, i.Month), text.Value(i, i.YearToDate), text.Value(i, i.LastYear) }));
             body.Section(L["Report.Annex"]);
             body.DataTable(L, [0.8f, 2.2f, 5], [L["Report.Code"], L["Report.Indicator"], L["Report.Definition"]],
-                model.Indicators.Select(i => new[] { L.Isolate(i.Code), text.Indicator(i.Code), text.Definition(i.Code, new ReportParameters()) }));
+                model.Indicators.Select(i => new[] { DocumentText.Isolate(i.Code), text.Indicator(i.Code), text.Definition(i.Code, new ReportParameters()) }));
             body.Section(L["Report.Partner.Sources"]);
-            body.Paragraph(model.Hashes.Count == 0 ? L["Report.Partner.NoReport"] : string.Join("\n", model.Hashes.Select(L.Isolate)));
+            body.Paragraph(model.Hashes.Count == 0 ? L["Report.Partner.NoReport"] : string.Join("\n", model.Hashes.Select(DocumentText.Isolate)));
         }, referenceLabel: "Report.Reference");
     }
 }

@@ -40,7 +40,7 @@ public static class ProsecutorLetterDocument
                 .Bold().FontSize(11).AlignCenter();
             body.Fields(
                 (L["Doc.Subject"], L["Doc.Prosecutor.Subject"]),
-                (L["Doc.Reference"], L.Isolate(m.CaseNumber)),
+                (L["Doc.Reference"], DocumentText.Isolate(m.CaseNumber)),
                 (L["Doc.Urgency"], m.Urgent ? L["Doc.Urgent"] : L["Doc.NotUrgent"]));
             body.Item().PaddingTop(8).Text(L["Doc.Prosecutor.Salutation"]);
             body.Paragraph(L.Format(L["Doc.Prosecutor.Opening"], unit, L.DateTime(m.ReceivedAt, zone), L.Label(m.Channel)));

@@ -39,10 +39,10 @@ public static class ReferralLetterDocument
         {
             body.Item().PaddingTop(4).Text(L.Format(L["Doc.Referral.To"], partner)).Bold().FontSize(10.5f);
             if (!string.IsNullOrWhiteSpace(m.PartnerContact))
-                body.Item().Text(m.PartnerContact);
+                body.Item().Text(DocumentText.Contact(m.PartnerContact));
             body.Fields(
-                (L["Doc.Reference"], L.Isolate(m.ReferralReference)),
-                (L["Doc.CaseNumber"], L.Isolate(m.CaseNumber)),
+                (L["Doc.Reference"], DocumentText.Isolate(m.ReferralReference)),
+                (L["Doc.CaseNumber"], DocumentText.Isolate(m.CaseNumber)),
                 (L["Doc.SentOn"], L.Date(m.SentOn)),
                 (L["Doc.ExpectedResponse"], L.Date(m.ExpectedResponseOn)));
             body.Paragraph(L["Doc.Referral.Intro"]);
@@ -72,7 +72,7 @@ public static class ReferralLetterDocument
                 {
                     form.Item().Text(L["Doc.Slip.Title"]).Bold().FontSize(11);
                     form.Item().Text(L.Format(L["Doc.Slip.ReturnTo"], L.RightToLeft ? stamp.UnitNameAr : stamp.UnitName, L.Date(m.ExpectedResponseOn))).FontSize(8.5f);
-                    form.Item().PaddingTop(3).Text(L.Format(L["Doc.LabelValue"], L["Doc.Reference"], $"{L.Isolate(m.ReferralReference)} — {partner}")).FontSize(8.5f).Bold();
+                    form.Item().PaddingTop(3).Text(L.Format(L["Doc.LabelValue"], L["Doc.Reference"], $"{DocumentText.Isolate(m.ReferralReference)} — {DocumentText.Data(partner)}")).FontSize(8.5f).Bold();
                     form.Blank(L["Doc.Slip.ReceivedOn"]);
                     form.Item().PaddingTop(6).Text(L["Doc.Slip.Response"]).Bold();
                     form.Choices(L["Doc.Slip.Accepted"], L["Doc.Slip.InProgress"], L["Doc.Slip.Declined"], L["Doc.Slip.Redirected"]);

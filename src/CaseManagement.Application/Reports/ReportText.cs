@@ -56,7 +56,7 @@ public sealed class ReportText(DocumentText L)
         {
             FigureKind.Count => Number(figure.N),
             FigureKind.Rate when figure.Of is 0 or null => DocumentText.Dash,
-            FigureKind.Rate => L.Isolate(string.Create(L.Culture, $"{100m * figure.N!.Value / figure.Of!.Value:0} % ({figure.N}/{figure.Of})")),
+            FigureKind.Rate => DocumentText.Isolate(string.Create(L.Culture, $"{100m * figure.N!.Value / figure.Of!.Value:0} % ({figure.N}/{figure.Of})")),
             FigureKind.Mean or FigureKind.Median when figure.Value is null => DocumentText.Dash,
             FigureKind.Quantity => L.Format(L["Report.Hours"], (figure.Value ?? 0).ToString("0.#", L.Culture)),
             _ => L.Format(L[indicator.Code.StartsWith('A') ? "Report.MeanCases" : "Report.Days"], figure.Value!.Value.ToString("0.#", L.Culture),

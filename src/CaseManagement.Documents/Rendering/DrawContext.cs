@@ -16,6 +16,12 @@ internal sealed class DrawContext(SKCanvas canvas, IReadOnlyList<SKTypeface> typ
 
     public SKCanvas Canvas { get; } = canvas;
 
+    /// <summary>
+    /// When writing a PDF: the logical text of each text run drawn, in drawing order (a line's whole text on its first
+    /// run, empty on the others), for <see cref="PdfUpdate"/> to attach as ActualText.
+    /// </summary>
+    public List<string>? TextRuns { get; init; }
+
     public SKFont Font(FontSlot slot, float size)
     {
         if (!fonts.TryGetValue((slot, size), out var font))

@@ -61,8 +61,9 @@ internal static class RasterRenderer
 }
 
 /// <summary>
-/// Writes the PDF with Skia's PDF backend: fonts subset to the glyphs used (glyph ids kept), the document information
-/// (title, author, subject, creator, creation date) and the catalog language added as an incremental update.
+/// Writes the PDF with Skia's PDF backend: fonts subset to the glyphs used (glyph ids kept) and the document information
+/// (title, author, subject, creator, creation date); then <see cref="PdfUpdate"/> adds, as an incremental update, each
+/// line's logical text (ActualText), XMP metadata and the catalog language, which Skia does not write.
 /// </summary>
 internal static class PdfRenderer
 {
@@ -84,13 +85,16 @@ internal static class PdfRenderer
                 RasterDpi = 150,
                 EncodingQuality = 90,
             };
+            var texts = new List<List<string>>();
             using (var pdf = SKDocument.CreatePdf(buffer, pdfMetadata))
             {
                 foreach (var page in document.Pages)
                 {
                     var canvas = pdf.BeginPage(page.Width, page.Height);
-                    using (var context = new DrawContext(canvas, typefaces))
+                    var runs = new List<string>();
+                    using (var context = new DrawContext(canvas, typefaces) { TextRuns = runs })
                         PagePainter.Paint(page, context);
+                    texts.Add(runs);
                     pdf.EndPage();
                 }
 
@@ -99,7 +103,7 @@ internal static class PdfRenderer
 
             var bytes = buffer.ToArray();
             output.Write(bytes);
-            output.Write(PdfLanguage.Update(bytes, metadata.Language));
+            output.Write(PdfUpdate.Create(bytes, metadata, texts));
         }
         finally
         {
@@ -124,51 +128,5 @@ internal static class PdfRenderer
         }
 
         return list;
-    }
-}
-
-/// <summary>Adds <c>/Lang</c> to the PDF catalog by an incremental update (Skia does not write it).</summary>
-internal static class PdfLanguage
-{
-    public static byte[] Update(byte[] pdf, string language)
-    {
-        var text = Encoding.Latin1.GetString(pdf);
-        var startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
-        if (startXref < 0 || trailerAt < 0 || language.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-'))
-            return [];
-        var previous = long.Parse(text.AsSpan(startXref + 9).Trim().ToString().Split('\n', '\r')[0], CultureInfo.InvariantCulture);
-        var trailer = text[trailerAt..startXref];
-        var root = Reference(trailer, "/Root");
-        var size = Reference(trailer, "/Size");
-        var info = Reference(trailer, "/Info");
-        var objectAt = text.IndexOf($"\n{root} 0 obj", StringComparison.Ordinal);
-        if (root is null || size is null || objectAt < 0)
-            return [];
-        var bodyStart = text.IndexOf("<<", objectAt, StringComparison.Ordinal);
-        var bodyEnd = text.IndexOf("endobj", objectAt, StringComparison.Ordinal);
-        var dictionary = text[bodyStart..bodyEnd].TrimEnd();
-        var updated = dictionary[..^2] + $" /Lang ({language})>>";
-        var offset = pdf.Length + 1;
-        var update = new StringBuilder()
-            .Append('\n').Append(CultureInfo.InvariantCulture, $"{root} 0 obj\n{updated}\nendobj\n");
-        var xref = pdf.Length + Encoding.Latin1.GetByteCount(update.ToString());
-        update.Append(CultureInfo.InvariantCulture, $"xref\n{root} 1\n{offset:D10} 00000 n \n")
-            .Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {size} /Root {root} 0 R")
-            .Append(info is null ? string.Empty : $" /Info {info} 0 R")
-            .Append(CultureInfo.InvariantCulture, $" /Prev {previous}>>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(update.ToString());
-    }
-
-    private static string? Reference(string trailer, string key)
-    {
-        var at = trailer.IndexOf(key, StringComparison.Ordinal);
-        if (at < 0)
-            return null;
-        var rest = trailer.AsSpan(at + key.Length).TrimStart();
-        var end = 0;
-        while (end < rest.Length && char.IsAsciiDigit(rest[end]))
-            end++;
-        return end == 0 ? null : rest[..end].ToString();
     }
 }

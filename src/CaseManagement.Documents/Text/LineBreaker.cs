@@ -25,8 +25,9 @@ public enum BreakAction : byte
 /// filled greedily with a width measure. Tailorings for these documents (<see cref="Opportunities"/> with
 /// <c>tailored</c>, the default):
 /// <list type="bullet">
-/// <item>T1 — a hyphen inside a word that holds a digit never ends a line, so file numbers, references and dates
-/// (<c>UPE-SK-2026-0001</c>, <c>2026-014</c>) stay whole; compound words (<c>Sidi-Kacem</c>) still break after their hyphens;</item>
+/// <item>T1 — a hyphen inside a word that holds a digit, or between two capitals or digits, never ends a line, so file
+/// numbers, references, codes and dates (<c>UPE-SK-2026-0001</c>, <c>REF-ORD</c>, <c>2026-014</c>) stay whole; compound
+/// words (<c>Sidi-Kacem</c>, <c>arrière-grand-mère</c>) still break after their hyphens;</item>
 /// <item>T2 — French guillemets: no break after « or ‹ and none before » or ›, even across a space (« texte »);</item>
 /// <item>T3 — never inside an extended grapheme cluster (UAX #29): a letter keeps its harakat, a surrogate pair and an
 /// emoji sequence stay whole, even after a space.</item>
@@ -385,6 +386,12 @@ public static class LineBreaker
         if (eff[k - 1] == BreakClass.HY && eff[k] is BreakClass.AL or BreakClass.HL or BreakClass.NU && k >= 2
             && eff[k - 2] is BreakClass.AL or BreakClass.HL or BreakClass.NU)
         {
+            // A code between capitals or digits (REF-ORD, UPE-SK): not broken.
+            var left = text[starts[k - 2]];
+            var right = text[starts[k]];
+            if ((char.IsUpper(left) || char.IsAsciiDigit(left)) && (char.IsUpper(right) || char.IsAsciiDigit(right)))
+                return true;
+
             // The word around the hyphen: up to the spaces on either side.
             for (var q = k - 1; q >= 0 && !IsWordEnd(cls[q]); q--)
             {

@@ -26,6 +26,9 @@ internal sealed class TextLine
 
     public required float Height { get; init; }
 
+    /// <summary>The line's text in logical (reading) order, without bidi controls: what copying it should give.</summary>
+    public required string Logical { get; init; }
+
     public float Offset { get; set; }
 
     public float SpaceExtra { get; set; }
@@ -35,6 +38,7 @@ internal sealed class TextLine
     {
         var baseline = top + (Height - Ascent - Descent) / 2 + Ascent;
         float extra = 0;
+        var first = true;
         foreach (var run in Runs)
         {
             var shaped = run.Shaped;
@@ -59,8 +63,11 @@ internal sealed class TextLine
             }
 
             using var blob = builder.Build();
-            if (blob is not null)
-                context.Canvas.DrawText(blob, 0, 0, context.Fill(run.Color));
+            if (blob is null)
+                continue;
+            context.Canvas.DrawText(blob, 0, 0, context.Fill(run.Color));
+            context.TextRuns?.Add(first ? Logical : string.Empty);
+            first = false;
         }
     }
 }
@@ -168,7 +175,20 @@ internal static class ParagraphLayout
             descent = metrics.Descent * style.Size;
         }
 
-        return new TextLine { Runs = runs, Width = x, Ascent = ascent, Descent = descent, Height = (ascent + descent) * spacing };
+        return new TextLine { Runs = runs, Logical = WithoutControls(p.Text, start, end), Width = x, Ascent = ascent, Descent = descent, Height = (ascent + descent) * spacing };
+    }
+
+    /// <summary>Text [start, end) without the bidi controls (marks, embeddings, isolates) that only steer the display.</summary>
+    private static string WithoutControls(string text, int start, int end)
+    {
+        var builder = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not ('\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')))
+                builder.Append(text[i]);
+        }
+
+        return builder.ToString();
     }
 
     private sealed class Source(string text, int[] styleOf, IReadOnlyList<TextSpan> spans)

@@ -18,7 +18,32 @@ internal static class DocumentSamples
     public static DocumentStamp Stamp(string fileNumber) =>
         new("UPE de Sidi Kacem", "وحدة حماية الطفولة بسيدي قاسم", "Salma Bennani", At, "Africa/Casablanca", fileNumber);
 
-    public static readonly string[] Kinds = ["summary", "referral", "kafala", "prosecutor"];
+    public static readonly string[] Kinds = ["summary", "referral", "kafala", "prosecutor", "mixed"];
+
+    /// <summary>Mixed Arabic and French with brackets, numbers, percentages, phone numbers, dates and harakat, each inserted as a document inserts data.</summary>
+    public static Document Mixed(string language)
+    {
+        var L = Text(language);
+        string[] lines =
+        [
+            "الطفل Yanis (Martin) البالغ",
+            "أحيل إلى CHU Ibn Rochd (Casablanca) يوم 3 مارس",
+            "L'enfant سلمى (العلوي) a dit",
+            $"Nom : {L.Name("Amine", "أمين")} — 12 ans",
+            L.Format("المبلغ {0} درهم، بنسبة {1:0} %", 1250.50m.ToString("N2", L.Culture), 45),
+            "الهاتف: " + DocumentText.Contact("0537 11 11 11"),
+            $"زيارة {DocumentText.Data("Rachid Alaoui")} يوم {L.Date(new DateOnly(2026, 10, 15))}",
+            $"الأمر {DocumentText.Isolate("REF-ORD 1")} بتاريخ {L.Date(new DateOnly(2026, 7, 1))} — ملف {DocumentText.Isolate("UPE-SK-2026-0014")}",
+            "مُحَمَّد لا يزال في المدرسة (الإعدادية) منذ 2024",
+            "« Il a dit : “je veux rentrer” » — l'enfant, 12 ans ; suivi à 100 % !",
+        ];
+        return Document.Create(d => d.RightToLeft(L.RightToLeft).Page(p => p.Content().Column(c =>
+        {
+            foreach (var line in lines)
+                c.Item().PaddingBottom(8).Text(line).FontSize(12);
+            c.Item().Row(r => r.ConstantItem(110).Text(string.Join(" ", lines[6..8])).FontSize(10));
+        })));
+    }
 
     public static Document Build(string kind, string language) => kind switch
     {
@@ -26,6 +51,7 @@ internal static class DocumentSamples
         "referral" => ReferralLetterDocument.Compose(Referral, Text(language), Stamp(Referral.CaseNumber)),
         "kafala" => KafalaReportDocument.Compose(Kafala, Text(language), Stamp(Kafala.ChildFileNumber)),
         "prosecutor" => ProsecutorLetterDocument.Compose(Prosecutor, Text(language), Stamp(Prosecutor.CaseNumber)),
+        "mixed" => Mixed(language),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security;
+using System.Text;
+
+namespace CaseManagement.Documents.Rendering;
+
+/// <summary>
+/// What Skia's PDF backend does not write, added to its output as one incremental update (ISO 32000-1 §7.5.6: the
+/// original bytes stay as they are, changed objects are appended with a new cross-reference section):
+/// <list type="bullet">
+/// <item>each line's logical text: every text object Skia wrote gets a marked-content span whose ActualText is the
+/// line's text in reading order on the line's first run and empty on its other runs, so copying or searching a line of
+/// an Arabic letter gives its words, references and numbers in the order they are read, not the order they are drawn;</item>
+/// <item>XMP metadata (title, author, subject, language, dates, tools) matching the document information dictionary;</item>
+/// <item>the catalog's <c>/Lang</c>.</item>
+/// </list>
+/// A page whose text objects do not match the runs drawn on it (which Skia has not been seen to do) keeps its content.
+/// </summary>
+internal static class PdfUpdate
+{
+    public static byte[] Create(byte[] pdf, DocumentMetadata metadata, IReadOnlyList<List<string>> pageRuns)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        if (startXref < 0 || trailerAt < 0 || metadata.Language.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-'))
+            return [];
+        var previous = long.Parse(text.AsSpan(startXref + 9).Trim().ToString().Split('\n', '\r')[0], CultureInfo.InvariantCulture);
+        var offsets = CrossReference(text, (int)previous);
+        var trailer = text[trailerAt..startXref];
+        var root = Reference(trailer, "/Root");
+        var size = Reference(trailer, "/Size");
+        var info = Reference(trailer, "/Info");
+        if (root is not { } catalogNumber || size is not { } objectCount || !offsets.TryGetValue(catalogNumber, out var catalogAt))
+            return [];
+
+        var update = new MemoryStream();
+        var written = new SortedDictionary<int, long>();
+        void Begin(int number)
+        {
+            written[number] = pdf.Length + update.Length;
+            Ascii(update, $"{number} 0 obj\n");
+        }
+
+        Ascii(update, "\n");
+
+        // ActualText on each page's text objects.
+        var catalog = Dictionary(text, catalogAt);
+        var pages = Pages(text, offsets, Reference(catalog, "/Pages"));
+        for (var p = 0; p < pages.Count && p < pageRuns.Count; p++)
+        {
+            var contents = Reference(Dictionary(text, offsets[pages[p]]), "/Contents");
+            if (contents is not { } streamNumber || !offsets.TryGetValue(streamNumber, out var streamAt))
+                continue;
+            var content = ReadStream(pdf, text, streamAt);
+            var marked = content is null ? null : MarkText(content, pageRuns[p]);
+            if (marked is null)
+                continue;
+            var compressed = Compress(marked);
+            Begin(streamNumber);
+            Ascii(update, $"<</Filter /FlateDecode\n/Length {compressed.Length}>> stream\n");
+            update.Write(compressed);
+            Ascii(update, "\nendstream\nendobj\n");
+        }
+
+        // XMP metadata and the catalog that points to it.
+        var metadataNumber = objectCount;
+        var xmp = Encoding.UTF8.GetBytes(Xmp(metadata));
+        Begin(metadataNumber);
+        Ascii(update, $"<</Type /Metadata\n/Subtype /XML\n/Length {xmp.Length}>> stream\n");
+        update.Write(xmp);
+        Ascii(update, "\nendstream\nendobj\n");
+
+        Begin(catalogNumber);
+        Ascii(update, $"{catalog.TrimEnd()[..^2]}\n/Lang ({metadata.Language})\n/Metadata {metadataNumber} 0 R>>\nendobj\n");
+
+        var xref = pdf.Length + update.Length;
+        var section = new StringBuilder("xref\n");
+        foreach (var group in Consecutive(written.Keys))
+        {
+            section.Append(CultureInfo.InvariantCulture, $"{group[0]} {group.Count}\n");
+            foreach (var number in group)
+                section.Append(CultureInfo.InvariantCulture, $"{written[number]:D10} 00000 n \n");
+        }
+
+        section.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {objectCount + 1} /Root {catalogNumber} 0 R")
+            .Append(info is null ? string.Empty : $" /Info {info} 0 R")
+            .Append(CultureInfo.InvariantCulture, $" /Prev {previous}>>\nstartxref\n{xref}\n%%EOF\n");
+        Ascii(update, section.ToString());
+        return update.ToArray();
+    }
+
+    /// <summary>
+    /// The content with a <c>/Span &lt;&lt;/ActualText …&gt;&gt; BDC … EMC</c> inside each text object (BT … ET), the k-th
+    /// text object taking the k-th run's text; null when the counts differ.
+    /// </summary>
+    internal static byte[]? MarkText(byte[] content, List<string> runs)
+    {
+        var objects = TextObjects(content);
+        if (objects.Count != runs.Count)
+            return null;
+        var output = new MemoryStream(content.Length + runs.Sum(r => r.Length * 4 + 40));
+        var at = 0;
+        for (var k = 0; k < objects.Count; k++)
+        {
+            var (begin, end) = objects[k];
+            output.Write(content, at, begin + 2 - at); // up to and including BT
+            Ascii(output, $"\n/Span<</ActualText <FEFF{Utf16Hex(runs[k])}>>> BDC\n");
+            output.Write(content, begin + 2, end - (begin + 2)); // the text object's body
+            Ascii(output, "EMC\n");
+            at = end; // ET follows
+        }
+
+        output.Write(content, at, content.Length - at);
+        return output.ToArray();
+    }
+
+    /// <summary>Positions of the BT and ET operators of each text object, found by a lexer that skips strings, names and comments.</summary>
+    internal static List<(int Begin, int End)> TextObjects(byte[] content)
+    {
+        var result = new List<(int, int)>();
+        var begin = -1;
+        var i = 0;
+        while (i < content.Length)
+        {
+            var c = content[i];
+            switch (c)
+            {
+                case (byte)'(':
+                {
+                    var depth = 0;
+                    for (; i < content.Length; i++)
+                    {
+                        if (content[i] == '\\')
+                            i++;
+                        else if (content[i] == '(')
+                            depth++;
+                        else if (content[i] == ')' && --depth == 0)
+                            break;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                case (byte)'<' when i + 1 < content.Length && content[i + 1] != '<':
+                    i = Array.IndexOf(content, (byte)'>', i) is var close and >= 0 ? close + 1 : content.Length;
+                    continue;
+                case (byte)'%':
+                    while (i < content.Length && content[i] is not ((byte)'\n' or (byte)'\r'))
+                        i++;
+                    continue;
+                case (byte)'/':
+                    i++;
+                    while (i < content.Length && !IsDelimiterOrSpace(content[i]))
+                        i++;
+                    continue;
+            }
+
+            if (IsDelimiterOrSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < content.Length && !IsDelimiterOrSpace(content[i]))
+                i++;
+            if (i - start == 2 && content[start + 1] == 'T')
+            {
+                if (content[start] == 'B')
+                {
+                    begin = start;
+                }
+                else if (content[start] == 'E' && begin >= 0)
+                {
+                    result.Add((begin, start));
+                    begin = -1;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsDelimiterOrSpace(byte c) =>
+        c is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0 or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>'
+            or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+
+    private static string Utf16Hex(string value)
+    {
+        var builder = new StringBuilder(value.Length * 4);
+        foreach (var c in value)
+            builder.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        return builder.ToString();
+    }
+
+    private static string Xmp(DocumentMetadata m)
+    {
+        static string E(string value) => SecurityElement.Escape(value);
+        var created = m.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+               + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+               + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+               + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+               + "<dc:format>application/pdf</dc:format>\n"
+               + $"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Title)}</rdf:li></rdf:Alt></dc:title>\n"
+               + $"<dc:creator><rdf:Seq><rdf:li>{E(m.Author)}</rdf:li></rdf:Seq></dc:creator>\n"
+               + $"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Subject)}</rdf:li></rdf:Alt></dc:description>\n"
+               + $"<dc:language><rdf:Bag><rdf:li>{E(m.Language)}</rdf:li></rdf:Bag></dc:language>\n"
+               + $"<xmp:CreateDate>{created}</xmp:CreateDate>\n<xmp:ModifyDate>{created}</xmp:ModifyDate>\n<xmp:MetadataDate>{created}</xmp:MetadataDate>\n"
+               + $"<xmp:CreatorTool>{E(m.Creator)}</xmp:CreatorTool>\n"
+               + "<pdf:Producer>CaseManagement.Documents (Skia, HarfBuzz)</pdf:Producer>\n"
+               + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
+    }
+
+    private static Dictionary<int, int> CrossReference(string text, int at)
+    {
+        var offsets = new Dictionary<int, int>();
+        var tokens = text[(at + 4)..text.IndexOf("trailer", at, StringComparison.Ordinal)]
+            .Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        for (var t = 0; t + 1 < tokens.Length;)
+        {
+            var first = int.Parse(tokens[t], CultureInfo.InvariantCulture);
+            var count = int.Parse(tokens[t + 1], CultureInfo.InvariantCulture);
+            t += 2;
+            for (var k = 0; k < count && t + 2 < tokens.Length + 1; k++, t += 3)
+            {
+                if (tokens[t + 2] == "n")
+                    offsets[first + k] = int.Parse(tokens[t], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return offsets;
+    }
+
+    /// <summary>The dictionary of the object at <paramref name="offset"/> (up to its stream or its end).</summary>
+    private static string Dictionary(string text, int offset)
+    {
+        var start = text.IndexOf("<<", offset, StringComparison.Ordinal);
+        var endObject = text.IndexOf("endobj", offset, StringComparison.Ordinal);
+        var stream = text.IndexOf("stream", offset, StringComparison.Ordinal);
+        var end = stream >= 0 && stream < endObject ? stream : endObject;
+        return text[start..end].TrimEnd();
+    }
+
+    private static List<int> Pages(string text, Dictionary<int, int> offsets, int? node)
+    {
+        var pages = new List<int>();
+        if (node is not { } number || !offsets.TryGetValue(number, out var offset))
+            return pages;
+        var dictionary = Dictionary(text, offset);
+        if (dictionary.Contains("/Type /Pages", StringComparison.Ordinal))
+        {
+            var kids = dictionary[(dictionary.IndexOf("/Kids", StringComparison.Ordinal) + 5)..];
+            kids = kids[(kids.IndexOf('[') + 1)..kids.IndexOf(']')];
+            var parts = kids.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 2 < parts.Length + 1; i += 3)
+                pages.AddRange(Pages(text, offsets, int.Parse(parts[i], CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            pages.Add(number);
+        }
+
+        return pages;
+    }
+
+    private static byte[]? ReadStream(byte[] pdf, string text, int offset)
+    {
+        var dictionary = Dictionary(text, offset);
+        if (!dictionary.Contains("/FlateDecode", StringComparison.Ordinal) || Reference(dictionary, "/Length") is not { } length)
+            return null;
+        var start = text.IndexOf("stream", offset, StringComparison.Ordinal) + "stream".Length;
+        start += text[start] == '\r' ? 2 : 1;
+        using var input = new ZLibStream(new MemoryStream(pdf, start, length), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static byte[] Compress(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest))
+            zlib.Write(data);
+        return output.ToArray();
+    }
+
+    private static IEnumerable<List<int>> Consecutive(IEnumerable<int> numbers)
+    {
+        List<int>? group = null;
+        foreach (var number in numbers)
+        {
+            if (group is not null && number == group[^1] + 1)
+            {
+                group.Add(number);
+                continue;
+            }
+
+            if (group is not null)
+                yield return group;
+            group = [number];
+        }
+
+        if (group is not null)
+            yield return group;
+    }
+
+    private static void Ascii(Stream stream, string value) => stream.Write(Encoding.Latin1.GetBytes(value));
+
+    /// <summary>The integer after <paramref name="key"/> (an object number for a reference).</summary>
+    private static int? Reference(string dictionary, string key)
+    {
+        var at = dictionary.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        var rest = dictionary.AsSpan(at + key.Length).TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsAsciiDigit(rest[end]))
+            end++;
+        return end == 0 ? null : int.Parse(rest[..end], CultureInfo.InvariantCulture);
+    }
+}
