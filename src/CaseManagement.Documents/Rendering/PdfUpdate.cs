@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security;
@@ -100,101 +101,130 @@ internal static class PdfUpdate
         var objects = TextObjects(content);
         if (objects.Count != runs.Count)
             return null;
-        var output = new MemoryStream(content.Length + runs.Sum(r => r.Length * 4 + 40));
+        var extra = 0;
+        foreach (var run in runs)
+            extra += SpanOpen.Length + 4 + run.Length * 4 + SpanClose.Length + SpanEnd.Length;
+        var output = new byte[content.Length + extra];
+        var written = 0;
         var at = 0;
         for (var k = 0; k < objects.Count; k++)
         {
             var (begin, end) = objects[k];
-            output.Write(content, at, begin + 2 - at); // up to and including BT
-            Ascii(output, $"\n/Span<</ActualText <FEFF{Utf16Hex(runs[k])}>>> BDC\n");
-            output.Write(content, begin + 2, end - (begin + 2)); // the text object's body
-            Ascii(output, "EMC\n");
+            Copy(content.AsSpan(at, begin + 2 - at)); // up to and including BT
+            Copy(SpanOpen);
+            Copy("FEFF"u8);
+            foreach (var c in runs[k])
+            {
+                var value = (int)c;
+                for (var shift = 12; shift >= 0; shift -= 4)
+                    output[written++] = (byte)"0123456789ABCDEF"[(value >> shift) & 0xF];
+            }
+
+            Copy(SpanClose);
+            Copy(content.AsSpan(begin + 2, end - (begin + 2))); // the text object's body
+            Copy(SpanEnd);
             at = end; // ET follows
         }
 
-        output.Write(content, at, content.Length - at);
-        return output.ToArray();
+        Copy(content.AsSpan(at));
+        return output;
+
+        void Copy(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(output.AsSpan(written));
+            written += bytes.Length;
+        }
     }
 
-    /// <summary>Positions of the BT and ET operators of each text object, found by a lexer that skips strings, names and comments.</summary>
+    private static ReadOnlySpan<byte> SpanOpen => "\n/Span<</ActualText <"u8;
+
+    private static ReadOnlySpan<byte> SpanClose => ">>> BDC\n"u8;
+
+    private static ReadOnlySpan<byte> SpanEnd => "EMC\n"u8;
+
+    /// <summary>
+    /// Positions of the BT and ET operators of each text object, found by a lexer that skips strings, names and
+    /// comments (hex strings hold B and E digits) and jumps over numbers and spaces with a vectorised search.
+    /// </summary>
     internal static List<(int Begin, int End)> TextObjects(byte[] content)
     {
         var result = new List<(int, int)>();
+        var span = content.AsSpan();
         var begin = -1;
         var i = 0;
-        while (i < content.Length)
+        while (i < span.Length)
         {
-            var c = content[i];
-            switch (c)
+            var next = span[i..].IndexOfAny(Interesting);
+            if (next < 0)
+                break;
+            i += next;
+            switch (span[i])
             {
                 case (byte)'(':
                 {
                     var depth = 0;
-                    for (; i < content.Length; i++)
+                    for (; i < span.Length; i++)
                     {
-                        if (content[i] == '\\')
+                        if (span[i] == '\\')
                             i++;
-                        else if (content[i] == '(')
+                        else if (span[i] == '(')
                             depth++;
-                        else if (content[i] == ')' && --depth == 0)
+                        else if (span[i] == ')' && --depth == 0)
                             break;
                     }
 
                     i++;
-                    continue;
+                    break;
                 }
 
-                case (byte)'<' when i + 1 < content.Length && content[i + 1] != '<':
-                    i = Array.IndexOf(content, (byte)'>', i) is var close and >= 0 ? close + 1 : content.Length;
-                    continue;
+                case (byte)'<':
+                    if (i + 1 < span.Length && span[i + 1] == '<')
+                    {
+                        i += 2;
+                        break;
+                    }
+
+                    var close = span[i..].IndexOf((byte)'>');
+                    i = close < 0 ? span.Length : i + close + 1;
+                    break;
                 case (byte)'%':
-                    while (i < content.Length && content[i] is not ((byte)'\n' or (byte)'\r'))
-                        i++;
-                    continue;
+                    var end = span[i..].IndexOfAny((byte)'\n', (byte)'\r');
+                    i = end < 0 ? span.Length : i + end;
+                    break;
                 case (byte)'/':
                     i++;
-                    while (i < content.Length && !IsDelimiterOrSpace(content[i]))
+                    while (i < span.Length && !IsDelimiterOrSpace(span[i]))
                         i++;
-                    continue;
-            }
+                    break;
+                default: // B or E
+                    var token = i > 0 && !IsDelimiterOrSpace(span[i - 1]);
+                    var isTextOperator = !token && i + 1 < span.Length && span[i + 1] == 'T' && (i + 2 == span.Length || IsDelimiterOrSpace(span[i + 2]));
+                    if (isTextOperator && span[i] == 'B')
+                    {
+                        begin = i;
+                    }
+                    else if (isTextOperator && begin >= 0)
+                    {
+                        result.Add((begin, i));
+                        begin = -1;
+                    }
 
-            if (IsDelimiterOrSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < content.Length && !IsDelimiterOrSpace(content[i]))
-                i++;
-            if (i - start == 2 && content[start + 1] == 'T')
-            {
-                if (content[start] == 'B')
-                {
-                    begin = start;
-                }
-                else if (content[start] == 'E' && begin >= 0)
-                {
-                    result.Add((begin, start));
-                    begin = -1;
-                }
+                    // Skip the rest of this token (an operator or part of a number or name).
+                    i++;
+                    while (i < span.Length && !IsDelimiterOrSpace(span[i]))
+                        i++;
+                    break;
             }
         }
 
         return result;
     }
 
+    private static readonly SearchValues<byte> Interesting = SearchValues.Create("(<%/BE"u8);
+
     private static bool IsDelimiterOrSpace(byte c) =>
         c is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0 or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>'
             or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
-
-    private static string Utf16Hex(string value)
-    {
-        var builder = new StringBuilder(value.Length * 4);
-        foreach (var c in value)
-            builder.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-        return builder.ToString();
-    }
 
     private static string Xmp(DocumentMetadata m)
     {

@@ -70,20 +70,35 @@ public static class Bidi
     {
         var types = new BidiType[text.Length];
         UnicodeTables.BidiClasses(text, types);
-        var brackets = new int[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (types[i] == BidiType.ON)
-                brackets[i] = UnicodeTables.BracketKey(UnicodeTables.CodePointAt(text, i));
-        }
-
         var level = direction switch
         {
             TextDirection.LeftToRight => 0,
             TextDirection.RightToLeft => 1,
             _ => fallback == TextDirection.RightToLeft ? -2 : -1,
         };
-        var levels = ResolveLevels(types, brackets, level, out var baseLevel);
+
+        // Most paragraphs of a French document hold nothing right to left: every level is 0, nothing to resolve.
+        var leftToRightOnly = true;
+        foreach (var type in types)
+        {
+            if (type is BidiType.R or BidiType.AL or BidiType.AN or >= BidiType.LRE || type == BidiType.B)
+            {
+                leftToRightOnly = false;
+                break;
+            }
+        }
+
+        if (leftToRightOnly && (level == 0 || (level < 0 && (level == -1 || FirstStrong(types, 0, types.Length) == 0))))
+            return new BidiParagraph(types, new byte[text.Length], 0);
+
+        var keys = new int[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (types[i] == BidiType.ON)
+                keys[i] = UnicodeTables.BracketKey(UnicodeTables.CodePointAt(text, i));
+        }
+
+        var levels = ResolveLevels(types, keys, level, out var baseLevel);
         return new BidiParagraph(types, levels, baseLevel);
     }
 
@@ -253,8 +268,8 @@ public static class Bidi
     private sealed class ParagraphResolver(BidiType[] initial, int[] brackets, int requestedLevel)
     {
         private readonly BidiType[] types = (BidiType[])initial.Clone();
-        private readonly int[] matchingPdi = new int[initial.Length];
-        private readonly bool[] matchedPdi = new bool[initial.Length];
+        private int[] matchingPdi = [];
+        private bool[] matchedPdi = [];
         private byte[] levels = [];
         private byte[] embeddingLevels = [];
         private byte paragraphLevel;
@@ -263,13 +278,35 @@ public static class Bidi
         {
             var n = initial.Length;
             levels = new byte[n];
-            MatchIsolates();
             var first = FirstStrong(initial, 0, n);
             paragraphLevel = (byte)(requestedLevel >= 0 ? requestedLevel : first >= 0 ? first : requestedLevel == -2 ? 1 : 0);
-            Explicit();
-            embeddingLevels = (byte[])levels.Clone();
-            foreach (var sequence in IsolatingRunSequences())
-                ResolveSequence(sequence);
+            var explicitFormatting = Array.Exists(initial, t => t >= BidiType.LRE);
+            if (explicitFormatting)
+            {
+                MatchIsolates();
+                Explicit();
+                embeddingLevels = (byte[])levels.Clone();
+                foreach (var sequence in IsolatingRunSequences())
+                    ResolveSequence(sequence);
+            }
+            else
+            {
+                // No embeddings or isolates: one level run, one isolating run sequence of what X9 keeps.
+                Array.Fill(levels, paragraphLevel);
+                embeddingLevels = levels;
+                var kept = new List<int>(n);
+                for (var i = 0; i < n; i++)
+                {
+                    if (!IsRemovedByX9(initial[i]))
+                        kept.Add(i);
+                }
+
+                if (kept.Count > 0)
+                {
+                    embeddingLevels = (byte[])levels.Clone();
+                    ResolveSequence(kept.ToArray());
+                }
+            }
 
             // Characters removed by X9 take the level of the one before them (the paragraph's at the start).
             var previous = paragraphLevel;
@@ -289,6 +326,8 @@ public static class Bidi
         private void MatchIsolates()
         {
             var open = new Stack<int>();
+            matchingPdi = new int[initial.Length];
+            matchedPdi = new bool[initial.Length];
             Array.Fill(matchingPdi, initial.Length);
             for (var i = 0; i < initial.Length; i++)
             {

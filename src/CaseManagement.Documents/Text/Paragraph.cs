@@ -26,8 +26,12 @@ internal sealed class TextLine
 
     public required float Height { get; init; }
 
-    /// <summary>The line's text in logical (reading) order, without bidi controls: what copying it should give.</summary>
-    public required string Logical { get; init; }
+    /// <summary>The paragraph's text and this line's range of it, in logical (reading) order.</summary>
+    public required string Source { get; init; }
+
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
 
     public float Offset { get; set; }
 
@@ -66,7 +70,7 @@ internal sealed class TextLine
             if (blob is null)
                 continue;
             context.Canvas.DrawText(blob, 0, 0, context.Fill(run.Color));
-            context.TextRuns?.Add(first ? Logical : string.Empty);
+            context.TextRuns?.Add(first ? ParagraphLayout.WithoutControls(Source, Start, End) : string.Empty);
             first = false;
         }
     }
@@ -175,11 +179,11 @@ internal static class ParagraphLayout
             descent = metrics.Descent * style.Size;
         }
 
-        return new TextLine { Runs = runs, Logical = WithoutControls(p.Text, start, end), Width = x, Ascent = ascent, Descent = descent, Height = (ascent + descent) * spacing };
+        return new TextLine { Runs = runs, Source = p.Text, Start = start, End = end, Width = x, Ascent = ascent, Descent = descent, Height = (ascent + descent) * spacing };
     }
 
-    /// <summary>Text [start, end) without the bidi controls (marks, embeddings, isolates) that only steer the display.</summary>
-    private static string WithoutControls(string text, int start, int end)
+    /// <summary>Text [start, end) without the bidi controls (marks, embeddings, isolates) that only steer the display: what copying the line should give.</summary>
+    internal static string WithoutControls(string text, int start, int end)
     {
         var builder = new StringBuilder(end - start);
         for (var i = start; i < end; i++)
