@@ -80,8 +80,9 @@ public sealed partial class DocumentText(string language, IReadOnlyDictionary<st
     private static bool IsIsolated(string text) =>
         text.Length >= 2 && text[0] is LeftToRightIsolate or FirstStrongIsolate && text[^1] == PopIsolate;
 
+    /// <summary>A phone number inside free text: digits with spaces, dots or hyphens, optionally after a plus.</summary>
     [GeneratedRegex(@"\+?\d[\d .\-]{4,}\d", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PhoneNumber();
+    public static partial Regex PhoneNumber();
 
     public const char LeftToRightIsolate = '\u2066';
     public const char FirstStrongIsolate = '\u2068';

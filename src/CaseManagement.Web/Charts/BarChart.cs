@@ -14,7 +14,7 @@ public sealed record BarChartModel(string Id, string Title, IReadOnlyList<Bar> B
     /// <summary>A chart of counts: titles and headers from resource keys, each bar labelled by <paramref name="label"/>.</summary>
     public static BarChartModel Of(Microsoft.Extensions.Localization.IStringLocalizer l, string id, string title, string labelHeader,
         IReadOnlyList<Application.Features.Dashboards.ChartBar> bars, Func<string, string> label) =>
-        new(id, l[title], bars.Select(b => new Bar(label(b.Key), b.Value, Localization.Display.Number((int)b.Value))).ToList(), l[labelHeader], l["Charts.Value"]);
+        new(id, l[title], bars.Select(b => new Bar(label(b.Key), b.Value, Localization.Display.NumberText((int)b.Value))).ToList(), l[labelHeader], l["Charts.Value"]);
 }
 
 /// <summary>

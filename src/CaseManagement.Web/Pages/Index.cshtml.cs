@@ -58,7 +58,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
             [
                 new BarChartModel("province-new", l["Charts.ProvinceNewChildren"], Province.NewChildrenByMonth
                     .Select(m => new Bar(new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMM yyyy", CultureInfo.CurrentCulture), m.Value,
-                        m.Value is { } v ? Display.Number((int)v) : l["Report.Withheld"])).ToList(), l["Reports.Month"], l["Charts.Value"]),
+                        m.Value is { } v ? Display.NumberText((int)v) : l["Report.Withheld"])).ToList(), l["Reports.Month"], l["Charts.Value"]),
             ];
         }
     }
