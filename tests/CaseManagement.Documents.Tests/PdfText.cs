@@ -70,7 +70,7 @@ internal static class PdfText
     public static string Normalize(string text) =>
         new(text.Normalize(NormalizationForm.FormKC).Where(c => c is not ('\u200E' or '\u200F' or '\u200B' or '\uFEFF')).ToArray());
 
-    private static IEnumerable<List<UglyToad.PdfPig.Content.Letter>> Split(List<UglyToad.PdfPig.Content.Letter> line)
+    internal static IEnumerable<List<UglyToad.PdfPig.Content.Letter>> Split(List<UglyToad.PdfPig.Content.Letter> line)
     {
         var current = new List<UglyToad.PdfPig.Content.Letter>();
         foreach (var letter in line)

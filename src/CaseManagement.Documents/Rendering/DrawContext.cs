@@ -17,10 +17,11 @@ internal sealed class DrawContext(SKCanvas canvas, IReadOnlyList<SKTypeface> typ
     public SKCanvas Canvas { get; } = canvas;
 
     /// <summary>
-    /// When writing a PDF: the logical text of each text run drawn, in drawing order (a line's whole text on its first
-    /// run, empty on the others), for <see cref="PdfUpdate"/> to attach as ActualText.
+    /// When writing a PDF: the logical text of each text run drawn, in drawing order, for <see cref="PdfUpdate"/> to
+    /// attach as ActualText — a line's whole text on its first run and empty on the others when some of it is right to
+    /// left; null for a line drawn in reading order, which needs none.
     /// </summary>
-    public List<string>? TextRuns { get; init; }
+    public List<string?>? TextRuns { get; init; }
 
     public SKFont Font(FontSlot slot, float size)
     {

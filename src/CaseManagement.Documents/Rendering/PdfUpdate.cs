@@ -10,9 +10,11 @@ namespace CaseManagement.Documents.Rendering;
 /// What Skia's PDF backend does not write, added to its output as one incremental update (ISO 32000-1 §7.5.6: the
 /// original bytes stay as they are, changed objects are appended with a new cross-reference section):
 /// <list type="bullet">
-/// <item>each line's logical text: every text object Skia wrote gets a marked-content span whose ActualText is the
-/// line's text in reading order on the line's first run and empty on its other runs, so copying or searching a line of
-/// an Arabic letter gives its words, references and numbers in the order they are read, not the order they are drawn;</item>
+/// <item>each line's logical text: the text objects Skia wrote for a line that is partly right to left get a
+/// marked-content span whose ActualText is the line's text in reading order on the line's first run and empty on its
+/// other runs, so copying or searching a line of an Arabic letter gives its words, references and numbers in the order
+/// they are read, not the order they are drawn (a line drawn in reading order needs none; a page of such lines is left
+/// as Skia wrote it);</item>
 /// <item>XMP metadata (title, author, subject, language, dates, tools) matching the document information dictionary;</item>
 /// <item>the catalog's <c>/Lang</c>.</item>
 /// </list>
@@ -20,7 +22,7 @@ namespace CaseManagement.Documents.Rendering;
 /// </summary>
 internal static class PdfUpdate
 {
-    public static byte[] Create(byte[] pdf, DocumentMetadata metadata, IReadOnlyList<List<string>> pageRuns)
+    public static byte[] Create(byte[] pdf, DocumentMetadata metadata, IReadOnlyList<List<string?>> pageRuns)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
@@ -51,6 +53,8 @@ internal static class PdfUpdate
         var pages = Pages(text, offsets, Reference(catalog, "/Pages"));
         for (var p = 0; p < pages.Count && p < pageRuns.Count; p++)
         {
+            if (pageRuns[p].TrueForAll(r => r is null))
+                continue; // every line of the page is drawn in reading order
             var contents = Reference(Dictionary(text, offsets[pages[p]]), "/Contents");
             if (contents is not { } streamNumber || !offsets.TryGetValue(streamNumber, out var streamAt))
                 continue;
@@ -96,24 +100,29 @@ internal static class PdfUpdate
     /// The content with a <c>/Span &lt;&lt;/ActualText …&gt;&gt; BDC … EMC</c> inside each text object (BT … ET), the k-th
     /// text object taking the k-th run's text; null when the counts differ.
     /// </summary>
-    internal static byte[]? MarkText(byte[] content, List<string> runs)
+    internal static byte[]? MarkText(byte[] content, List<string?> runs)
     {
         var objects = TextObjects(content);
         if (objects.Count != runs.Count)
             return null;
         var extra = 0;
         foreach (var run in runs)
-            extra += SpanOpen.Length + 4 + run.Length * 4 + SpanClose.Length + SpanEnd.Length;
+        {
+            if (run is not null)
+                extra += SpanOpen.Length + 4 + run.Length * 4 + SpanClose.Length + SpanEnd.Length;
+        }
         var output = new byte[content.Length + extra];
         var written = 0;
         var at = 0;
         for (var k = 0; k < objects.Count; k++)
         {
+            if (runs[k] is not { } text)
+                continue;
             var (begin, end) = objects[k];
             Copy(content.AsSpan(at, begin + 2 - at)); // up to and including BT
             Copy(SpanOpen);
             Copy("FEFF"u8);
-            foreach (var c in runs[k])
+            foreach (var c in text)
             {
                 var value = (int)c;
                 for (var shift = 12; shift >= 0; shift -= 4)

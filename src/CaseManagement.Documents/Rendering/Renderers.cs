@@ -85,13 +85,13 @@ internal static class PdfRenderer
                 RasterDpi = 150,
                 EncodingQuality = 90,
             };
-            var texts = new List<List<string>>();
+            var texts = new List<List<string?>>();
             using (var pdf = SKDocument.CreatePdf(buffer, pdfMetadata))
             {
                 foreach (var page in document.Pages)
                 {
                     var canvas = pdf.BeginPage(page.Width, page.Height);
-                    var runs = new List<string>();
+                    var runs = new List<string?>();
                     using (var context = new DrawContext(canvas, typefaces) { TextRuns = runs })
                         PagePainter.Paint(page, context);
                     texts.Add(runs);

@@ -33,6 +33,9 @@ internal sealed class TextLine
 
     public required int End { get; init; }
 
+    /// <summary>Whether some of the line is right to left, so its drawing order is not its reading order.</summary>
+    public required bool Reordered { get; init; }
+
     public float Offset { get; set; }
 
     public float SpaceExtra { get; set; }
@@ -70,7 +73,7 @@ internal sealed class TextLine
             if (blob is null)
                 continue;
             context.Canvas.DrawText(blob, 0, 0, context.Fill(run.Color));
-            context.TextRuns?.Add(first ? ParagraphLayout.WithoutControls(Source, Start, End) : string.Empty);
+            context.TextRuns?.Add(!Reordered ? null : first ? ParagraphLayout.WithoutControls(Source, Start, End) : string.Empty);
             first = false;
         }
     }
@@ -141,6 +144,7 @@ internal static class ParagraphLayout
     {
         var runs = new List<LineRun>();
         float ascent = 0, descent = 0, x = 0;
+        var reordered = false;
         var spacing = p.StyleAt(start).LineSpacing;
         if (end > start)
         {
@@ -159,6 +163,7 @@ internal static class ParagraphLayout
             foreach (var index in Bidi.VisualOrder(pieces.Select(piece => piece.Level).ToArray()))
             {
                 var (s, e, level) = pieces[index];
+                reordered |= level % 2 == 1;
                 var style = p.StyleAt(start + s);
                 var slot = FontLibrary.Slot(p.Arabic[start + s], style.Bold);
                 var run = new LineRun(shaper.ShapeForDrawing(line[s..e], slot, level % 2 == 1), slot, style.Size, ColorCache.Parse(style.Color), x);
@@ -179,7 +184,7 @@ internal static class ParagraphLayout
             descent = metrics.Descent * style.Size;
         }
 
-        return new TextLine { Runs = runs, Source = p.Text, Start = start, End = end, Width = x, Ascent = ascent, Descent = descent, Height = (ascent + descent) * spacing };
+        return new TextLine { Runs = runs, Source = p.Text, Start = start, End = end, Reordered = reordered, Width = x, Ascent = ascent, Descent = descent, Height = (ascent + descent) * spacing };
     }
 
     /// <summary>Text [start, end) without the bidi controls (marks, embeddings, isolates) that only steer the display: what copying the line should give.</summary>
