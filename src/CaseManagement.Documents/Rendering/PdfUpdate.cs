@@ -7,8 +7,9 @@ using System.Text;
 namespace CaseManagement.Documents.Rendering;
 
 /// <summary>
-/// What Skia's PDF backend does not write, added to its output as one incremental update (ISO 32000-1 §7.5.6: the
-/// original bytes stay as they are, changed objects are appended with a new cross-reference section):
+/// What Skia's PDF backend does not write, added by rewriting its output: the objects are copied in their order, the
+/// changed ones in place of the originals, with a new cross-reference table (so the file does not carry both versions,
+/// as an incremental update would):
 /// <list type="bullet">
 /// <item>each line's logical text: the text objects Skia wrote for a line that is partly right to left get a
 /// marked-content span whose ActualText is the line's text in reading order on the line's first run and empty on its
@@ -22,33 +23,26 @@ namespace CaseManagement.Documents.Rendering;
 /// </summary>
 internal static class PdfUpdate
 {
-    public static byte[] Create(byte[] pdf, DocumentMetadata metadata, IReadOnlyList<List<string?>> pageRuns)
+    /// <summary>The PDF rewritten with the changed objects in place (or <paramref name="pdf"/> itself when it cannot be read).</summary>
+    public static byte[] Rewrite(byte[] pdf, DocumentMetadata metadata, IReadOnlyList<List<string?>> pageRuns)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
         var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
         if (startXref < 0 || trailerAt < 0 || metadata.Language.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-'))
-            return [];
-        var previous = long.Parse(text.AsSpan(startXref + 9).Trim().ToString().Split('\n', '\r')[0], CultureInfo.InvariantCulture);
-        var offsets = CrossReference(text, (int)previous);
+            return pdf;
+        var xrefAt = int.Parse(text.AsSpan(startXref + 9).Trim().ToString().Split('\n', '\r')[0], CultureInfo.InvariantCulture);
+        var offsets = CrossReference(text, xrefAt);
         var trailer = text[trailerAt..startXref];
         var root = Reference(trailer, "/Root");
         var size = Reference(trailer, "/Size");
         var info = Reference(trailer, "/Info");
         if (root is not { } catalogNumber || size is not { } objectCount || !offsets.TryGetValue(catalogNumber, out var catalogAt))
-            return [];
+            return pdf;
 
-        var update = new MemoryStream();
-        var written = new SortedDictionary<int, long>();
-        void Begin(int number)
-        {
-            written[number] = pdf.Length + update.Length;
-            Ascii(update, $"{number} 0 obj\n");
-        }
+        var replaced = new Dictionary<int, byte[]>();
 
-        Ascii(update, "\n");
-
-        // ActualText on each page's text objects.
+        // ActualText on the text objects of pages that need it.
         var catalog = Dictionary(text, catalogAt);
         var pages = Pages(text, offsets, Reference(catalog, "/Pages"));
         for (var p = 0; p < pages.Count && p < pageRuns.Count; p++)
@@ -62,38 +56,55 @@ internal static class PdfUpdate
             var marked = content is null ? null : MarkText(content, pageRuns[p]);
             if (marked is null)
                 continue;
-            var compressed = Compress(marked);
-            Begin(streamNumber);
-            Ascii(update, $"<</Filter /FlateDecode\n/Length {compressed.Length}>> stream\n");
-            update.Write(compressed);
-            Ascii(update, "\nendstream\nendobj\n");
+            replaced[streamNumber] = StreamObject(streamNumber, "/Filter /FlateDecode", Compress(marked));
         }
 
-        // XMP metadata and the catalog that points to it.
+        // XMP metadata, and the catalog that points to it and names the language.
         var metadataNumber = objectCount;
-        var xmp = Encoding.UTF8.GetBytes(Xmp(metadata));
-        Begin(metadataNumber);
-        Ascii(update, $"<</Type /Metadata\n/Subtype /XML\n/Length {xmp.Length}>> stream\n");
-        update.Write(xmp);
-        Ascii(update, "\nendstream\nendobj\n");
+        var added = StreamObject(metadataNumber, "/Type /Metadata\n/Subtype /XML", Encoding.UTF8.GetBytes(Xmp(metadata)));
+        replaced[catalogNumber] = Encoding.Latin1.GetBytes(
+            $"{catalogNumber} 0 obj\n{catalog.TrimEnd()[..^2]}\n/Lang ({metadata.Language})\n/Metadata {metadataNumber} 0 R>>\nendobj\n");
 
-        Begin(catalogNumber);
-        Ascii(update, $"{catalog.TrimEnd()[..^2]}\n/Lang ({metadata.Language})\n/Metadata {metadataNumber} 0 R>>\nendobj\n");
-
-        var xref = pdf.Length + update.Length;
-        var section = new StringBuilder("xref\n");
-        foreach (var group in Consecutive(written.Keys))
+        // The objects in their original order, each up to where the next begins; then a new cross-reference table.
+        var order = offsets.OrderBy(o => o.Value).ToList();
+        var output = new MemoryStream(pdf.Length + 4096);
+        output.Write(pdf, 0, order[0].Value);
+        var positions = new Dictionary<int, long>();
+        for (var k = 0; k < order.Count; k++)
         {
-            section.Append(CultureInfo.InvariantCulture, $"{group[0]} {group.Count}\n");
-            foreach (var number in group)
-                section.Append(CultureInfo.InvariantCulture, $"{written[number]:D10} 00000 n \n");
+            var (number, offset) = (order[k].Key, order[k].Value);
+            positions[number] = output.Length;
+            if (replaced.TryGetValue(number, out var bytes))
+                output.Write(bytes);
+            else
+                output.Write(pdf, offset, (k + 1 < order.Count ? order[k + 1].Value : xrefAt) - offset);
         }
 
-        section.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {objectCount + 1} /Root {catalogNumber} 0 R")
-            .Append(info is null ? string.Empty : $" /Info {info} 0 R")
-            .Append(CultureInfo.InvariantCulture, $" /Prev {previous}>>\nstartxref\n{xref}\n%%EOF\n");
-        Ascii(update, section.ToString());
-        return update.ToArray();
+        positions[metadataNumber] = output.Length;
+        output.Write(added);
+        var xref = output.Length;
+        var table = new StringBuilder().Append(CultureInfo.InvariantCulture, $"xref\n0 {objectCount + 1}\n0000000000 65535 f \n");
+        for (var number = 1; number <= objectCount; number++)
+        {
+            table.Append(positions.TryGetValue(number, out var at)
+                ? string.Create(CultureInfo.InvariantCulture, $"{at:D10} 00000 n \n")
+                : "0000000000 65535 f \n");
+        }
+
+        table.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {objectCount + 1}\n/Root {catalogNumber} 0 R")
+            .Append(info is null ? string.Empty : $"\n/Info {info} 0 R")
+            .Append(CultureInfo.InvariantCulture, $">>\nstartxref\n{xref}\n%%EOF\n");
+        Ascii(output, table.ToString());
+        return output.ToArray();
+    }
+
+    private static byte[] StreamObject(int number, string dictionary, byte[] data)
+    {
+        using var output = new MemoryStream(data.Length + 96);
+        Ascii(output, $"{number} 0 obj\n<<{dictionary}\n/Length {data.Length}>> stream\n");
+        output.Write(data);
+        Ascii(output, "\nendstream\nendobj\n");
+        return output.ToArray();
     }
 
     /// <summary>
@@ -322,29 +333,9 @@ internal static class PdfUpdate
     private static byte[] Compress(byte[] data)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest))
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal))
             zlib.Write(data);
         return output.ToArray();
-    }
-
-    private static IEnumerable<List<int>> Consecutive(IEnumerable<int> numbers)
-    {
-        List<int>? group = null;
-        foreach (var number in numbers)
-        {
-            if (group is not null && number == group[^1] + 1)
-            {
-                group.Add(number);
-                continue;
-            }
-
-            if (group is not null)
-                yield return group;
-            group = [number];
-        }
-
-        if (group is not null)
-            yield return group;
     }
 
     private static void Ascii(Stream stream, string value) => stream.Write(Encoding.Latin1.GetBytes(value));

@@ -62,7 +62,7 @@ internal static class RasterRenderer
 
 /// <summary>
 /// Writes the PDF with Skia's PDF backend: fonts subset to the glyphs used (glyph ids kept) and the document information
-/// (title, author, subject, creator, creation date); then <see cref="PdfUpdate"/> adds, as an incremental update, each
+/// (title, author, subject, creator, creation date); then <see cref="PdfUpdate"/> rewrites it with each
 /// line's logical text (ActualText), XMP metadata and the catalog language, which Skia does not write.
 /// </summary>
 internal static class PdfRenderer
@@ -101,9 +101,7 @@ internal static class PdfRenderer
                 pdf.Close();
             }
 
-            var bytes = buffer.ToArray();
-            output.Write(bytes);
-            output.Write(PdfUpdate.Create(bytes, metadata, texts));
+            output.Write(PdfUpdate.Rewrite(buffer.ToArray(), metadata, texts));
         }
         finally
         {
