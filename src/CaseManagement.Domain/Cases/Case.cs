@@ -150,7 +150,11 @@ public sealed class Case : IVersioned, IAudited
         CaseAction.Move when AvailableMoves.Count == 0 => new CaseRefusal(false, "Case.InvalidTransition", $"A case cannot move from {Status}."),
         CaseAction.Assign or CaseAction.UpdateFlags when Status is CaseStatus.Closed or CaseStatus.NotRetained =>
             new CaseRefusal(false, "Case.NotActive", "A closed or not retained case cannot be changed."),
-        CaseAction.Assess or CaseAction.Work or CaseAction.EditPlan or CaseAction.SubmitPlan or CaseAction.RequestClosure when !IsActive =>
+        // A report being triaged (Received) already takes notes, attachments and follow-ups — the urgent contact, the
+        // triage visit — before it is retained; assessment, plans and closure wait for retention.
+        CaseAction.Work when !IsActive && Status != CaseStatus.Received =>
+            new CaseRefusal(false, "Case.NotActive", $"This cannot be done while the case is {Status}."),
+        CaseAction.Assess or CaseAction.EditPlan or CaseAction.SubmitPlan or CaseAction.RequestClosure when !IsActive =>
             new CaseRefusal(false, "Case.NotActive", $"This cannot be done while the case is {Status}."),
         CaseAction.EditPlan when Plan?.State == ApprovalState.Submitted =>
             new CaseRefusal(false, "Case.PlanAwaitingDecision", "The plan is waiting for the supervisor's decision."),

@@ -21,6 +21,7 @@ public sealed partial class PageSourceTests
     }
 
     // A style attribute, a <style> block, an event-handler attribute, a script without src, a javascript: URL.
-    [GeneratedRegex(@"\sstyle\s*=|<style[\s>]|\son[a-z]+\s*=\s*""|<script(?![^>]*\ssrc=)[^>]*>|javascript:", RegexOptions.IgnoreCase)]
+    // asp-validation-summary renders an empty summary with style="display:none": the partials _FormErrors and _AllErrors replace it.
+    [GeneratedRegex(@"asp-validation-summary|\sstyle\s*=|<style[\s>]|\son[a-z]+\s*=\s*""|<script(?![^>]*\ssrc=)[^>]*>|javascript:", RegexOptions.IgnoreCase)]
     private static partial Regex Inline();
 }

@@ -189,7 +189,7 @@ public sealed class ReminderTests : IntegrationTest
         Assert.That(item.TryGetProperty("subjectId", out _) && item.TryGetProperty("createdAt", out _) && item.TryGetProperty("readAt", out _), Is.True);
 
         using var pages = await TestApp.PageClientAsync(world.Worker);
-        Assert.That(WebUtility.HtmlDecode(await pages.GetStringAsync("/")), Does.Contain("Notifications (1)"));
+        Assert.That(WebUtility.HtmlDecode(await pages.GetStringAsync("/")), Does.Contain("<span class=\"visually-hidden\">Notifications</span>").And.Contain("1<span class=\"visually-hidden\"> non lues</span>"));
         var opened = await Forms.PostAsync(pages, "/Notifications", new Dictionary<string, string> { ["id"] = item.GetProperty("id").GetString()! }, "Open");
         Assert.That(opened.Headers.Location?.ToString(), Is.EqualTo($"/Cases/Details/{caseId}"));
 

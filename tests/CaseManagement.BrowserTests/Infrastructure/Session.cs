@@ -1,0 +1,121 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CaseManagement.BrowserTests;
+
+/// <summary>
+/// One person at a browser: their own context (cookies, language, screen), every console error and page error
+/// collected (a content-security-policy violation is a console error in Chromium), and <see cref="CheckAsync"/> run
+/// on each page a journey reaches: no errors so far, no serious or critical axe-core finding, a screenshot saved.
+/// </summary>
+public sealed class Session : IAsyncDisposable
+{
+    private readonly List<string> errors = [];
+
+    private Session(IBrowserContext context, IPage page, string language, bool phone)
+    {
+        Context = context;
+        Page = page;
+        Language = language;
+        Phone = phone;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                errors.Add($"{page.Url}: {message.Text}");
+        };
+        page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+                errors.Add($"{page.Url}: {response.Status} for {response.Url}");
+        };
+    }
+
+    public IReadOnlyList<string> Errors => errors;
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    public string Language { get; }
+
+    public bool Phone { get; }
+
+    public static async Task<Session> OpenAsync(string language = "fr", bool phone = false)
+    {
+        var context = await BrowserApp.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BrowserApp.BaseUrl,
+            Locale = language switch { "ar" => "ar-MA", "en" => "en-GB", _ => "fr-FR" },
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        return new Session(context, page, language, phone);
+    }
+
+    public async Task SignInAsync(string email, string password)
+    {
+        await Page.GotoAsync("/Account/Login");
+        await Page.Locator("#Data_Email").FillAsync(email);
+        await Page.Locator("#Data_Password").FillAsync(password);
+        await Page.Locator("form button[type=submit]").ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Switches the interface to the session's language with the header's buttons, as a user does.</summary>
+    public async Task UseLanguageAsync()
+    {
+        var current = await Page.Locator("html").GetAttributeAsync("lang");
+        if (current == Language)
+            return;
+        await OpenMenuAsync();
+        await Page.Locator($"button[name=language][value={Language}]").ClickAsync();
+        await Page.WaitForFunctionAsync($"document.documentElement.lang === '{Language}'");
+    }
+
+    /// <summary>On a phone the menu is behind its button: opens it when it is closed.</summary>
+    public async Task OpenMenuAsync()
+    {
+        var toggler = Page.Locator(".navbar-toggler");
+        if (await toggler.IsVisibleAsync() && await toggler.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await toggler.ClickAsync();
+            await Page.Locator("#main-menu.show").WaitForAsync();
+        }
+    }
+
+    /// <summary>Follows a link of the main menu.</summary>
+    public async Task OpenMenuItemAsync(string href)
+    {
+        await OpenMenuAsync();
+        await Page.Locator($"#main-menu a[href='{href}']").ClickAsync();
+        await Page.WaitForURLAsync($"**{href}");
+    }
+
+    /// <summary>The page as the user sees it: no console error or CSP violation so far, no serious or critical accessibility finding; a screenshot is saved.</summary>
+    public async Task CheckAsync(string name)
+    {
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserApp.Artifacts, $"{name}-{Language}{(Phone ? "-phone" : string.Empty)}.png"),
+            FullPage = true,
+            Caret = ScreenshotCaret.Initial, // hiding the caret injects a <style>, which the app's CSP rightly refuses
+        });
+        Assert.That(errors, Is.Empty, $"{name}: console errors");
+        var results = await Page.RunAxe();
+        var serious = results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        Assert.That(serious, Is.Empty, $"{name} ({Language}): accessibility");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+    }
+}
