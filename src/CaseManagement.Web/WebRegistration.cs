@@ -177,7 +177,7 @@ internal static class WebRegistration
             options.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
-                new AcceptLanguageHeaderRequestCultureProvider(),
+                new LanguageCultureProvider(),
             ];
         });
 
