@@ -22,7 +22,7 @@ public sealed class SocialWorkerJourneyTests
         // Register a child with names in both scripts.
         var child = language == "ar" ? ("Idrissi", "الإدريسي", "2015-07-12") : ("Azouzi", "العزوزي", "2016-03-01");
         await session.OpenMenuItemAsync("/Children/Register");
-        await FillChildAsync(page, child);
+        await Steps.FillChildAsync(page, child);
         await page.Locator("form button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync("**/Children/Details/**");
         var fileNumber = (await page.Locator("h1 .file-number, .file-number").First.InnerTextAsync()).Trim();
@@ -33,7 +33,7 @@ public sealed class SocialWorkerJourneyTests
 
         // The same child again: the duplicate is named before anything is saved.
         await session.OpenMenuItemAsync("/Children/Register");
-        await FillChildAsync(page, child);
+        await Steps.FillChildAsync(page, child);
         await page.Locator("form button[type=submit]").First.ClickAsync();
         var warning = page.Locator(".alert-warning");
         await Assertions.Expect(warning).ToContainTextAsync(session.T("Child.DuplicatesTitle"));
@@ -67,15 +67,5 @@ public sealed class SocialWorkerJourneyTests
         var box = await note.BoundingBoxAsync();
         Assert.That(box!.Height, Is.GreaterThan(2.5 * 16), "three lines tall");
         await session.CheckAsync("case-page");
-    }
-
-    private static async Task FillChildAsync(IPage page, (string Family, string FamilyAr, string Born) child)
-    {
-        await page.Locator("#Data_GivenName").FillAsync("Salma");
-        await page.Locator("#Data_FamilyName").FillAsync(child.Family);
-        await page.Locator("#Data_GivenNameAr").FillAsync("سلمى");
-        await page.Locator("#Data_FamilyNameAr").FillAsync(child.FamilyAr);
-        await page.Locator("#Data_Sex").SelectOptionAsync("Female");
-        await page.Locator("#Data_DateOfBirth").FillAsync(child.Born);
     }
 }
