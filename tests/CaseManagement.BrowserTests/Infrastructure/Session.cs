@@ -106,6 +106,17 @@ public sealed class Session : IAsyncDisposable
             Caret = ScreenshotCaret.Initial, // hiding the caret injects a <style>, which the app's CSP rightly refuses
         });
         Assert.That(errors, Is.Empty, $"{name}: console errors");
+        if (Phone)
+        {
+            var layout = await Page.EvaluateAsync<double[]>(
+                "() => [document.documentElement.scrollWidth, window.innerWidth, document.querySelector('header').getBoundingClientRect().height, window.innerHeight]");
+            Assert.That(layout[0], Is.LessThanOrEqualTo(layout[1]), $"{name}: the page scrolls sideways on a phone");
+            Assert.That(layout[2], Is.LessThanOrEqualTo(0.2 * layout[3]), $"{name}: the header takes more than a fifth of the first screen");
+            var wrapped = await Page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.file-number')].filter(e => e.getClientRects().length > 1).map(e => e.textContent)");
+            Assert.That(wrapped, Is.Empty, $"{name}: file numbers wrapped over lines");
+        }
+
         var results = await Page.RunAxe();
         var serious = results.Violations
             .Where(v => v.Impact is "serious" or "critical")
