@@ -61,7 +61,14 @@ internal static class WebRegistration
             options.Conventions.AuthorizeFolder("/Eps", Policies.PartnerReaders);
             options.Conventions.AuthorizeFolder("/Activities", Policies.CaseWorkers);
             options.Conventions.AuthorizeFolder("/Reports", Policies.ReportReaders);
-        }).AddMvcOptions(options => options.Filters.Add<PageExceptionFilter>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<PageExceptionFilter>();
+            // The commands' validators say what is required, in the reader's language; MVC's implicit [Required] on
+            // non-nullable strings said "The Name field is required." in English under the family rows left empty.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            BindingMessages.Localize(options.ModelBindingMessageProvider);
+        });
 
         // Arabic and accented French are written as characters, not &#x...; entities: pages are 2-3 times smaller.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -117,6 +117,24 @@ public sealed class Session : IAsyncDisposable
             Assert.That(wrapped, Is.Empty, $"{name}: file numbers wrapped over lines");
         }
 
+        if (Language == "ar")
+        {
+            // Latin words in the Arabic interface that are neither data (isolated in <bdi> or marked left to right or
+            // in another language) nor one of the codes the unit writes in Latin letters.
+            var latin = await Page.EvaluateAsync<string[]>(@"() => {
+                const skip = e => e.closest('bdi, code, .file-number, .latin, [dir=ltr], [lang]:not([lang=ar]), script, style, select, option');
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                const words = [];
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    if (skip(n.parentElement)) continue;
+                    for (const w of n.textContent.match(/[A-Za-zÀ-ÿ]{2,}/g) || []) words.push(w);
+                }
+                return [...new Set(words)];
+            }");
+            var leaks = latin.Where(w => !AllowedLatin.Contains(w)).ToList();
+            Assert.That(leaks, Is.Empty, $"{name}: words in Latin script in the Arabic interface");
+        }
+
         var results = await Page.RunAxe();
         var serious = results.Violations
             .Where(v => v.Impact is "serious" or "critical")
@@ -124,6 +142,12 @@ public sealed class Session : IAsyncDisposable
             .ToList();
         Assert.That(serious, Is.Empty, $"{name} ({Language}): accessibility");
     }
+
+    /// <summary>Codes written in Latin letters in Arabic too: file-number prefixes, concern codes, country codes (MA, FR), formats, acronyms.</summary>
+    private static readonly HashSet<string> AllowedLatin = new(
+        new[] { "UPE", "SK", "PDF", "CSV", "XLSX", "PNG", "JPEG", "EPS", "PII", "CIN", "QR", "TOTP", "IP", "MA", "FR" }
+            .Concat(CaseManagement.Domain.Cases.ProtectionConcerns.All.SelectMany(code => code.Split('-'))),
+        StringComparer.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
