@@ -26,8 +26,15 @@ public static class ListFollowUps
     }
 
     /// <summary>A follow-up with what it belongs to: a case (its number) or a placement.</summary>
+    /// <summary>A follow-up as lists show it: what, when, for whom (the child, whether it is a case's or a placement's) and by whom.</summary>
     public sealed record Item(Guid Id, Guid? CaseId, Guid? KafalaPlacementId, Guid? EpsPlacementId, string? CaseNumber, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId,
-        string? AssigneeName, FollowUpStatus Status, bool Overdue, bool DueSoon);
+        string? AssigneeName, FollowUpStatus Status, bool Overdue, bool DueSoon)
+    {
+        public string? ChildGivenName { get; init; }
+        public string? ChildFamilyName { get; init; }
+        public string? ChildGivenNameAr { get; init; }
+        public string? ChildFamilyNameAr { get; init; }
+    }
 
     private static (DateOnly DueOn, Guid Id)? ReadCursor(string? token) =>
         Cursor.Read(token, 2) is [var day, var id] && int.TryParse(day, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
@@ -83,17 +90,33 @@ public static class ListFollowUps
             var count = await Paging.CountAsync(followUps, cancellationToken);
             if (ReadCursor(query.After) is var (dueOn, id))
                 followUps = followUps.Where(f => f.DueOn >= dueOn && (f.DueOn > dueOn || f.Id.CompareTo(id) > 0));
-            var rows = await followUps.OrderBy(f => f.DueOn).ThenBy(f => f.Id).Take(query.PageSize + 1)
-                .Select(f => new
-                {
-                    f.Id, f.CaseId, f.KafalaPlacementId, f.EpsPlacementId, f.Kind, f.Purpose, f.DueOn, f.AssigneeId, f.Status,
-                    CaseNumber = db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Number).FirstOrDefault(),
-                    AssigneeName = db.Users.Where(u => u.Id == f.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
-                })
+            // The page by key first, then the case, the placement and the child each by its primary key.
+            var page = followUps.OrderBy(f => f.DueOn).ThenBy(f => f.Id).Take(query.PageSize + 1);
+            var rows = await (
+                    from f in page
+                    join c in db.Cases on f.CaseId equals (Guid?)c.Id into cases
+                    from c in cases.DefaultIfEmpty()
+                    join k in db.KafalaPlacements on f.KafalaPlacementId equals (Guid?)k.Id into kafalas
+                    from k in kafalas.DefaultIfEmpty()
+                    join e in db.EpsPlacements on f.EpsPlacementId equals (Guid?)e.Id into placements
+                    from e in placements.DefaultIfEmpty()
+                    join ch in db.Children on (c != null ? c.ChildId : k != null ? k.ChildId : e!.ChildId) equals ch.Id into children
+                    from ch in children.DefaultIfEmpty()
+                    orderby f.DueOn, f.Id
+                    select new
+                    {
+                        f.Id, f.CaseId, f.KafalaPlacementId, f.EpsPlacementId, f.Kind, f.Purpose, f.DueOn, f.AssigneeId, f.Status,
+                        CaseNumber = c != null ? c.Number : null,
+                        AssigneeName = db.Users.Where(u => u.Id == f.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
+                        Child = ch == null ? null : new { ch.GivenName, ch.FamilyName, ch.GivenNameAr, ch.FamilyNameAr },
+                    })
                 .ToListAsync(cancellationToken);
             return Paging.Page(rows, query.PageSize,
                 r => new Item(r.Id, r.CaseId, r.KafalaPlacementId, r.EpsPlacementId, r.CaseNumber, r.Kind, r.Purpose, r.DueOn, r.AssigneeId, r.AssigneeName,
-                    r.Status, FollowUp.IsOverdue(r.Status, r.DueOn, today), FollowUp.IsDueSoon(r.Status, r.DueOn, today)),
+                    r.Status, FollowUp.IsOverdue(r.Status, r.DueOn, today), FollowUp.IsDueSoon(r.Status, r.DueOn, today))
+                {
+                    ChildGivenName = r.Child?.GivenName, ChildFamilyName = r.Child?.FamilyName, ChildGivenNameAr = r.Child?.GivenNameAr, ChildFamilyNameAr = r.Child?.FamilyNameAr,
+                },
                 r => Cursor.Of(r.DueOn.DayNumber, r.Id), count);
         }
     }
