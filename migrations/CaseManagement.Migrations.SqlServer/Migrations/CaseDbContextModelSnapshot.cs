@@ -1052,6 +1052,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("EpsPlacementId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Fulfilment")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<Guid?>("KafalaPlacementId")
                         .HasColumnType("uniqueidentifier");
 

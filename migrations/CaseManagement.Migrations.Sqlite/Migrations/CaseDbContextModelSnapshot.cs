@@ -1032,6 +1032,10 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("EpsPlacementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fulfilment")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("KafalaPlacementId")
                         .HasColumnType("TEXT");
 

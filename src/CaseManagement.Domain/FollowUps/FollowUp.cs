@@ -19,6 +19,15 @@ public enum FollowUpStatus
 }
 
 /// <summary>Why a follow-up exists: entered by a person, or generated from a timeliness standard.</summary>
+/// <summary>What the system records when it closes a generated follow-up itself: a code, rendered in the reader's language.</summary>
+public enum FollowUpFulfilment
+{
+    AssessmentRecorded,
+    PlanApproved,
+    PlanReviewApproved,
+    KafalaReportRecorded,
+}
+
 public enum FollowUpPurpose
 {
     Manual,
@@ -80,6 +89,9 @@ public sealed class FollowUp : IVersioned, IAudited
     public FollowUpStatus Status { get; private set; }
     public string? Note { get; private set; }
     public string? Outcome { get; private set; }
+
+    /// <summary>Set when the system closed the follow-up itself (<see cref="Fulfil"/>); <see cref="Outcome"/> is then empty.</summary>
+    public FollowUpFulfilment? Fulfilment { get; private set; }
     public Guid CreatedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid? CompletedBy { get; private set; }
@@ -99,12 +111,13 @@ public sealed class FollowUp : IVersioned, IAudited
         Close(FollowUpStatus.Done, by, at);
     }
 
-    /// <summary>Marks a generated follow-up done because the step it waited for happened.</summary>
-    public void Fulfil(string outcome, Guid by, DateTimeOffset at)
+    /// <summary>Marks a generated follow-up done because the step it waited for happened (a code, not a sentence).</summary>
+    public void Fulfil(FollowUpFulfilment fulfilment, Guid by, DateTimeOffset at)
     {
         if (Status != FollowUpStatus.Planned)
             return;
-        Outcome = outcome;
+        Fulfilment = fulfilment;
+        Outcome = null;
         Close(FollowUpStatus.Done, by, at);
     }
 

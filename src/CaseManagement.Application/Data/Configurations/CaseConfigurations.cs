@@ -168,6 +168,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.Note).HasMaxLength(2000);
         b.Property(f => f.Outcome).HasMaxLength(4000);
+        b.Property(f => f.Fulfilment).HasConversion<string>().HasMaxLength(30);
         // The lists' order (due, then id), read by key; the assignee and the kind ride along so that the overdue counts per
         // worker (unit dashboard) and per kind (a worker's home) are read from the index alone.
         b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn, f.Id, f.AssigneeId });

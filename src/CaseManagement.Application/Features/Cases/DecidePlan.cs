@@ -51,7 +51,7 @@ public static class DecidePlan
                             && (f.Purpose == FollowUpPurpose.Plan || f.Purpose == FollowUpPurpose.PlanReview))
                 .ToListAsync(cancellationToken);
             foreach (var followUp in planned)
-                followUp.Fulfil(followUp.Purpose == FollowUpPurpose.Plan ? "Plan approved" : "Plan reviewed and approved", user.Id, now);
+                followUp.Fulfil(followUp.Purpose == FollowUpPurpose.Plan ? FollowUpFulfilment.PlanApproved : FollowUpFulfilment.PlanReviewApproved, user.Id, now);
             db.FollowUps.Add(FollowUpPlanner.OnPlanApproved(@case, unit.Standards, today, user.Id, now));
             return MediatR.Unit.Value;
         }

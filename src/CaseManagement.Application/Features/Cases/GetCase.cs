@@ -67,7 +67,11 @@ public static class GetCase
     public sealed record NoteModel(Guid Id, DateTimeOffset WrittenAt, string? Author, NoteSensitivity Sensitivity, string Text);
 
     public sealed record FollowUpModel(Guid Id, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId, string? Assignee,
-        FollowUpStatus Status, string? Note, string? Outcome, bool Overdue, bool DueSoon);
+        FollowUpStatus Status, string? Note, string? Outcome, bool Overdue, bool DueSoon)
+    {
+        /// <summary>Set when the system closed it; the page shows its label instead of an outcome.</summary>
+        public FollowUpFulfilment? Fulfilment { get; init; }
+    }
 
     public sealed record ReferralModel(Guid Id, Guid PartnerId, string PartnerName, string PartnerNameAr, string Service, ReferralStatus Status,
         bool ConsentGiven, string? ConsentOverrideReason, DateOnly? SentOn, DateOnly? ExpectedResponseOn, string? Feedback, string? Outcome, bool FeedbackOverdue);
@@ -78,7 +82,11 @@ public static class GetCase
     public sealed record AttachmentModel(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string? UploadedBy);
 
     /// <summary>One line of the case's story: a status change, an assignment, a note, a follow-up, a referral, a file.</summary>
-    public sealed record TimelineEntry(DateTimeOffset At, string Kind, string? Who, string? From, string? To, string? Detail);
+    public sealed record TimelineEntry(DateTimeOffset At, string Kind, string? Who, string? From, string? To, string? Detail)
+    {
+        /// <summary>A detail the system wrote, as a code the page renders in the reader's language (e.g. a follow-up's fulfilment).</summary>
+        public string? DetailCode { get; init; }
+    }
 
     public sealed record AllowedActions
     {
@@ -138,7 +146,7 @@ public static class GetCase
                 .Concat(c.Assignments.Select(a => new TimelineEntry(a.AssignedAt, "Assignment", Name(a.AssignedBy), null, Name(a.SocialWorkerId), null)))
                 .Concat(shownNotes.Select(n => new TimelineEntry(n.WrittenAt, "Note", Name(n.AuthorId), null, n.Sensitivity.ToString(), n.Text)))
                 .Concat(followUps.Where(f => f.CompletedAt is not null)
-                    .Select(f => new TimelineEntry(f.CompletedAt!.Value, "FollowUp", Name(f.CompletedBy), f.Kind.ToString(), f.Status.ToString(), f.Outcome)))
+                    .Select(f => new TimelineEntry(f.CompletedAt!.Value, "FollowUp", Name(f.CompletedBy), f.Kind.ToString(), f.Status.ToString(), f.Outcome) { DetailCode = f.Fulfilment?.ToString() }))
                 .Concat(referrals.Select(r => new TimelineEntry(r.Referral.CreatedAt, "Referral", null, r.Name, r.Referral.Status.ToString(), r.Referral.Service)))
                 .Concat(attachments.Select(a => new TimelineEntry(a.UploadedAt, "Attachment", Name(a.UploadedBy), null, null, a.FileName)))
                 .Concat(services.Select(s => new TimelineEntry(s.Service.RecordedAt, "Service", Name(s.Service.RecordedBy), s.Service.Provider.ToString(),
@@ -177,7 +185,7 @@ public static class GetCase
                 Notes = shownNotes.Select(n => new NoteModel(n.Id, n.WrittenAt, Name(n.AuthorId), n.Sensitivity, n.Text)).ToList(),
                 HiddenRestrictedNotes = notes.Count - shownNotes.Count,
                 FollowUps = followUps.Select(f => new FollowUpModel(f.Id, f.Kind, f.Purpose, f.DueOn, f.AssigneeId, Name(f.AssigneeId), f.Status, f.Note,
-                    f.Outcome, FollowUp.IsOverdue(f.Status, f.DueOn, today), FollowUp.IsDueSoon(f.Status, f.DueOn, today))).ToList(),
+                    f.Outcome, FollowUp.IsOverdue(f.Status, f.DueOn, today), FollowUp.IsDueSoon(f.Status, f.DueOn, today)) { Fulfilment = f.Fulfilment }).ToList(),
                 Referrals = referrals.Select(r => new ReferralModel(r.Referral.Id, r.Referral.PartnerId, r.Name, r.NameAr, r.Referral.Service, r.Referral.Status,
                     r.Referral.ConsentGiven, r.Referral.ConsentOverrideReason, r.Referral.SentOn, r.Referral.ExpectedResponseOn, r.Referral.Feedback,
                     r.Referral.Outcome, r.Referral.FeedbackOverdue(today))).ToList(),

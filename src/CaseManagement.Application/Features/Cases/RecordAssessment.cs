@@ -49,7 +49,7 @@ public static class RecordAssessment
                 .Where(f => f.CaseId == @case.Id && f.Purpose == FollowUpPurpose.Evaluation && f.Status == FollowUpStatus.Planned)
                 .ToListAsync(cancellationToken);
             foreach (var followUp in evaluations)
-                followUp.Fulfil("Assessment recorded", user.Id, now);
+                followUp.Fulfil(FollowUpFulfilment.AssessmentRecorded, user.Id, now);
             return MediatR.Unit.Value;
         }
     }

@@ -59,7 +59,7 @@ public static class AddKafalaReport
             var limit = c.Date.Value.AddDays(30);
             var due = await db.FollowUps.Where(f => f.KafalaPlacementId == placement.Id && f.Status == FollowUpStatus.Planned && f.DueOn <= limit)
                 .OrderBy(f => f.DueOn).FirstOrDefaultAsync(cancellationToken);
-            due?.Fulfil("Report recorded", user.Id, now);
+            due?.Fulfil(FollowUpFulfilment.KafalaReportRecorded, user.Id, now);
             return report.Id;
         }
     }
