@@ -132,6 +132,17 @@ public sealed class Session : IAsyncDisposable
                 return [...new Set(words)];
             }");
             var leaks = latin.Where(w => !AllowedLatin.Contains(w)).ToList();
+            if (leaks.Count > 0)
+            {
+                var where = await Page.EvaluateAsync<string[]>(@"(word) => {
+                    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                    const found = [];
+                    for (let n = walker.nextNode(); n; n = walker.nextNode())
+                        if (n.textContent.includes(word)) found.push(n.parentElement.outerHTML.slice(0, 200));
+                    return found;
+                }", leaks[0]);
+                leaks.AddRange(where);
+            }
             Assert.That(leaks, Is.Empty, $"{name}: words in Latin script in the Arabic interface");
         }
 

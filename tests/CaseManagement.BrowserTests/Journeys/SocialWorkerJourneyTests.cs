@@ -59,7 +59,7 @@ public sealed class SocialWorkerJourneyTests
         string[] lines = language == "ar" ? ["السطر الأول", "السطر الثاني", "السطر الثالث"] : ["Première ligne", "Deuxième ligne", "Troisième ligne"];
         await page.Locator("#note-text").FillAsync(string.Join("\n", lines));
         await page.Locator("select[name='sensitivity']").SelectOptionAsync("Restricted");
-        await page.Locator("form[action*='handler=Note'] button").ClickAsync();
+        await page.Locator("form[action$='handler=Note'] button").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var note = page.Locator(".narrative", new PageLocatorOptions { HasText = lines[0] });
         await Assertions.Expect(note).ToBeVisibleAsync();

@@ -36,15 +36,15 @@ public sealed class SupervisorJourneyTests
         await page.Locator($"a:text-is('{caseNumber}')").First.ClickAsync();
         await page.WaitForURLAsync(caseUrl);
         await page.Locator("select[name=socialWorkerId]").SelectOptionAsync(new SelectOptionValue { Label = worker.Name });
-        await page.Locator("form[action*='handler=Assign'] button").ClickAsync();
+        await page.Locator("form[action$='handler=Assign'] button").ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(worker.Name);
 
         // Schedule a home visit in a week.
         var due = DateOnly.FromDateTime(DateTime.Today).AddDays(7);
-        await page.Locator("details", new PageLocatorOptions { Has = page.Locator("form[action*='handler=FollowUp']") }).Locator("summary").ClickAsync();
+        await page.Locator("details", new PageLocatorOptions { Has = page.Locator("form[action$='handler=FollowUp']") }).Locator("summary").ClickAsync();
         await page.Locator("#fu-kind").SelectOptionAsync("HomeVisit");
         await page.Locator("#fu-due").FillAsync(due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.Locator("form[action*='handler=FollowUp'] button").ClickAsync();
+        await page.Locator("form[action$='handler=FollowUp'] button").ClickAsync();
         var shown = due.ToString(ar ? "d/M/yyyy" : "dd/MM/yyyy", CultureInfo.InvariantCulture);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(shown);
         await session.CheckAsync("case-assigned");

@@ -21,7 +21,7 @@ public sealed class TwoFactorJourneyTests
         // The authenticator app is played by the key the page prints under the QR code.
         var key = (await page.Locator("code.user-select-all").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await page.Locator("#Code").FillAsync(TwoFactor.CodeAt(key, DateTimeOffset.UtcNow));
-        await page.Locator("form[action*='handler=Enable'] button").ClickAsync();
+        await page.Locator("form[action$='handler=Enable'] button").ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(session.T("TwoFactor.On"));
         await session.CheckAsync("two-factor-on");
 
