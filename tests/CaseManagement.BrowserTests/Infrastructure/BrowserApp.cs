@@ -112,7 +112,13 @@ public sealed class BrowserApp
         var password = $"Navigateur-{n:D4}-mot";
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name, UnitId = UnitId, LockoutEnabled = true };
+        var provincial = Roles.IsProvincial(role);
+        var db = scope.ServiceProvider.GetRequiredService<CaseManagement.Application.Data.CaseDbContext>();
+        var provinceId = provincial ? await db.Units.Where(u => u.Id == UnitId).Select(u => (Guid?)u.ProvinceId).SingleAsync() : null;
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name, UnitId = provincial ? null : UnitId, ProvinceId = provinceId, LockoutEnabled = true,
+        };
         var created = await users.CreateAsync(user, password);
         Assert.That(created.Succeeded, Is.True, string.Join(", ", created.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role);

@@ -156,7 +156,7 @@ public sealed class Session : IAsyncDisposable
 
     /// <summary>Codes written in Latin letters in Arabic too: file-number prefixes, concern codes, country codes (MA, FR), formats, acronyms.</summary>
     private static readonly HashSet<string> AllowedLatin = new(
-        new[] { "UPE", "SK", "PDF", "CSV", "XLSX", "PNG", "JPEG", "EPS", "PII", "CIN", "QR", "TOTP", "IP", "MA", "FR" }
+        new[] { "UPE", "SK", "PDF", "CSV", "XLSX", "PNG", "JPEG", "EPS", "PII", "CIN", "QR", "TOTP", "IP", "MA", "FR", "SHA" }
             .Concat(CaseManagement.Domain.Cases.ProtectionConcerns.All.SelectMany(code => code.Split('-'))),
         StringComparer.Ordinal);
 
