@@ -115,7 +115,12 @@ public static class RunReminders
             {
                 UserId = x.UserId, Rule = ReminderRule.FollowUpOverdue, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
             }));
-            yield return Missing(toSupervisors.Where(x => x.f.DueOn <= escalatedBefore).Select(x => new Pending
+            // One notification per person and event: supervisors told of a late evaluation, plan or placement visit by
+            // its own rule are not told again by the general escalation, nor by that rule when they already own the
+            // follow-up (nobody assigned) and had its overdue notice.
+            FollowUpPurpose[] withOwnRule =
+                [FollowUpPurpose.Evaluation, FollowUpPurpose.Plan, FollowUpPurpose.KafalaVisit, FollowUpPurpose.KafalaReport, FollowUpPurpose.EpsReview];
+            yield return Missing(toSupervisors.Where(x => x.f.DueOn <= escalatedBefore && !withOwnRule.Contains(x.f.Purpose)).Select(x => new Pending
             {
                 UserId = x.UserId, Rule = ReminderRule.FollowUpOverdueEscalated, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
             }));
@@ -126,7 +131,7 @@ public static class RunReminders
                          (new[] { FollowUpPurpose.KafalaVisit, FollowUpPurpose.KafalaReport, FollowUpPurpose.EpsReview }, ReminderRule.PlacementReviewOverdue),
                      })
             {
-                yield return Missing(toSupervisors.Where(x => x.f.DueOn < today && purposes.Contains(x.f.Purpose)).Select(x => new Pending
+                yield return Missing(toSupervisors.Where(x => x.f.DueOn < today && x.f.AssigneeId != null && purposes.Contains(x.f.Purpose)).Select(x => new Pending
                 {
                     UserId = x.UserId, Rule = rule, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
                 }));

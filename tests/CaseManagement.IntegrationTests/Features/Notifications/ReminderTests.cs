@@ -73,6 +73,25 @@ public sealed class ReminderTests : IntegrationTest
     }
 
     [Test]
+    public async Task A_late_evaluation_tells_each_person_once()
+    {
+        var world = await CaseWorld.CreateAsync();
+        var id = (await TestApp.SendAsync(new CaseBuilder(world.ChildId).Build(), world.Worker)).Id;
+        await world.Move(id, CaseStatus.Open);
+        var evaluation = await TestApp.WithDbAsync(db => db.FollowUps.Where(f => f.CaseId == id && f.Purpose == FollowUpPurpose.Evaluation).Select(f => new { f.Id, f.DueOn }).SingleAsync());
+        foreach (var other in await TestApp.WithDbAsync(db => db.FollowUps.Where(f => f.CaseId == id && f.Id != evaluation.Id).Select(f => f.Id).ToListAsync()))
+            await TestApp.SendAsync(new ChangeFollowUp.Command { FollowUpId = other, Change = FollowUpChange.Cancelled }, world.Worker);
+
+        TestApp.Clock.AdjustTime(new DateTimeOffset(evaluation.DueOn.AddDays(10).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)); // past the 7-day escalation
+        await RunAsync();
+
+        var notices = await NotificationsAsync();
+        Assert.That(notices.Where(n => n.UserId == world.Worker.Id).Select(n => n.Rule), Is.EqualTo(new[] { ReminderRule.FollowUpOverdue }));
+        foreach (var supervisor in new[] { world.Supervisor.Id, world.OtherSupervisor.Id })
+            Assert.That(notices.Where(n => n.UserId == supervisor).Select(n => n.Rule), Is.EqualTo(new[] { ReminderRule.EvaluationLate }), "the evaluation's own rule, not the general escalation as well");
+    }
+
+    [Test]
     public async Task Running_twice_creates_nothing_twice_and_a_reschedule_rearms_the_reminder()
     {
         var (world, _, followUpId) = await FollowUpDueAsync(new DateOnly(2026, 11, 25)); // overdue on 29 Nov
