@@ -154,9 +154,9 @@ public sealed class Session : IAsyncDisposable
         Assert.That(serious, Is.Empty, $"{name} ({Language}): accessibility");
     }
 
-    /// <summary>Codes written in Latin letters in Arabic too: file-number prefixes, concern codes, country codes (MA, FR), formats, acronyms.</summary>
+    /// <summary>Codes written in Latin letters in Arabic too: file-number prefixes, concern codes, country codes (MA, FR), formats, acronyms, the authenticator apps' names.</summary>
     private static readonly HashSet<string> AllowedLatin = new(
-        new[] { "UPE", "SK", "PDF", "CSV", "XLSX", "PNG", "JPEG", "EPS", "PII", "CIN", "QR", "TOTP", "IP", "MA", "FR", "SHA" }
+        new[] { "UPE", "SK", "PDF", "CSV", "XLSX", "PNG", "JPEG", "EPS", "PII", "CIN", "QR", "TOTP", "IP", "MA", "FR", "SHA", "FreeOTP", "Aegis", "Google", "Microsoft", "Authenticator" }
             .Concat(CaseManagement.Domain.Cases.ProtectionConcerns.All.SelectMany(code => code.Split('-'))),
         StringComparer.Ordinal);
 
