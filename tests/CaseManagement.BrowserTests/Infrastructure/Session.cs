@@ -122,7 +122,7 @@ public sealed class Session : IAsyncDisposable
             // Latin words in the Arabic interface that are neither data (isolated in <bdi> or marked left to right or
             // in another language) nor one of the codes the unit writes in Latin letters.
             var latin = await Page.EvaluateAsync<string[]>(@"() => {
-                const skip = e => e.closest('bdi, code, .file-number, .latin, [dir=ltr], [lang]:not([lang=ar]), script, style, select, option');
+                const skip = e => e.closest('bdi, code, .file-number, .latin, [dir=ltr], [unicode-bidi=isolate], [lang]:not([lang=ar]), script, style, select, option');
                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 const words = [];
                 for (let n = walker.nextNode(); n; n = walker.nextNode()) {

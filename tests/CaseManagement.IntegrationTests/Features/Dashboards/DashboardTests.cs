@@ -29,7 +29,7 @@ public sealed partial class DashboardTests : IntegrationTest
         Assert.That(home, Does.Contain("Dossiers actifs par problématique principale").And.Contain("RUE · Situation de rue"));
         Assert.That(home, Does.Contain("Dossiers actifs par statut").And.Contain("Signalements reçus par mois"));
         Assert.That(home, Does.Contain(world.Worker.DisplayName), "caseload and overdue items per social worker");
-        Assert.That(home, Does.Contain("Charge de travail par travailleur social").And.Contain($"<td>{world.Worker.DisplayName}</td><td>2</td>"), "the caseload table: two active cases");
+        Assert.That(home, Does.Contain("Charge de travail par travailleur social").And.Contain($"<td><bdi>{world.Worker.DisplayName}</bdi></td><td>2</td>"), "the caseload table: two active cases");
         Assert.That(home, Does.Not.Contain("style=\""), "no inline style: the content-security policy forbids it");
         Assert.That(home, Does.Contain("role=\"img\" aria-labelledby=\"by-status-title\""));
         using var worker = await TestApp.PageClientAsync(world.Worker);
