@@ -65,7 +65,11 @@ public static class Bidi
         };
     }
 
-    /// <summary>Resolves the levels of a text of one or more paragraphs (separated by type B characters).</summary>
+    /// <summary>
+    /// Resolves the levels of a text of one or more paragraphs (separated by type B characters), all at one paragraph
+    /// level: <paramref name="direction"/>'s, or else that of the text's first strong character outside isolates
+    /// (P2–P3, <paramref name="fallback"/> when there is none), which <see cref="BidiParagraph.Direction"/> gives back.
+    /// </summary>
     public static BidiParagraph Resolve(string text, TextDirection? direction, TextDirection fallback = TextDirection.LeftToRight)
     {
         var types = new BidiType[text.Length];
@@ -74,7 +78,7 @@ public static class Bidi
         {
             TextDirection.LeftToRight => 0,
             TextDirection.RightToLeft => 1,
-            _ => fallback == TextDirection.RightToLeft ? -2 : -1,
+            _ => FirstStrong(types, 0, types.Length) is var first and >= 0 ? first : fallback == TextDirection.RightToLeft ? 1 : 0,
         };
 
         // Most paragraphs of a French document hold nothing right to left: every level is 0, nothing to resolve.
@@ -88,7 +92,7 @@ public static class Bidi
             }
         }
 
-        if (leftToRightOnly && (level == 0 || (level < 0 && (level == -1 || FirstStrong(types, 0, types.Length) == 0))))
+        if (leftToRightOnly && level == 0)
             return new BidiParagraph(types, new byte[text.Length], 0);
 
         var keys = new int[text.Length];

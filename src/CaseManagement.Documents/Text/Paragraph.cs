@@ -101,12 +101,11 @@ internal static class ParagraphLayout
         }
 
         var paragraph = new Source(builder.ToString(), styleOf.ToArray(), spans);
-        var dir = direction ?? Bidi.DirectionOf(paragraph.Text, defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight);
-        paragraph.AssignFaces(dir == TextDirection.RightToLeft);
 
         // Bidi levels are resolved over the whole paragraph (brackets, isolates and numbers see their context), before
         // line breaking; each line then applies L1 and is reordered on its own.
-        var bidi = Bidi.Resolve(paragraph.Text, dir);
+        var bidi = Bidi.Resolve(paragraph.Text, direction, defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight);
+        paragraph.AssignFaces(bidi.Direction == TextDirection.RightToLeft);
         var ranges = LineBreaker.Ranges(paragraph.Text, (start, end) => paragraph.Measure(shaper, start, end), width);
         var lines = ranges.Select(r => BuildLine(shaper, paragraph, bidi, r.Start, r.End)).ToList();
         Align(lines, ranges, width, alignment, direction ?? (defaultRtl ? TextDirection.RightToLeft : TextDirection.LeftToRight));

@@ -98,18 +98,20 @@ public sealed class Isolated : IHtmlContent
     private readonly string first;
     private readonly string? second;
     private readonly bool leftToRight;
+    private readonly bool plain;
 
-    private Isolated(string first, string? second, bool leftToRight)
+    private Isolated(string first, string? second, bool leftToRight, bool plain = false)
     {
         this.first = first;
         this.second = second;
         this.leftToRight = leftToRight;
+        this.plain = plain;
     }
 
     /// <summary>No value: a dash, not isolated.</summary>
-    public static Isolated None { get; } = new("—", null, false);
+    public static Isolated None { get; } = new("—", null, false, plain: true);
 
-    public static Isolated Empty { get; } = new(string.Empty, null, false);
+    public static Isolated Empty { get; } = new(string.Empty, null, false, plain: true);
 
     public static Isolated LeftToRight(string value) => new(value, null, true);
 
@@ -118,11 +120,9 @@ public sealed class Isolated : IHtmlContent
     /// <summary>"first (second)": a name in both scripts, each part isolated.</summary>
     public static Isolated Pair(string first, string second) => new(first, second, false);
 
-    public string Value => second is null ? first : $"{first} ({second})";
-
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
-        if (ReferenceEquals(this, None) || ReferenceEquals(this, Empty))
+        if (plain)
         {
             writer.Write(first);
             return;
@@ -145,7 +145,7 @@ public sealed class Isolated : IHtmlContent
 
     public override string ToString()
     {
-        if (ReferenceEquals(this, None) || ReferenceEquals(this, Empty))
+        if (plain)
             return first;
         var open = leftToRight ? '\u2066' : '\u2068';
         return second is null ? $"{open}{first}\u2069" : $"{open}{first}\u2069 ({open}{second}\u2069)";

@@ -118,18 +118,18 @@ public static class RunReminders
             // One notification per person and event: supervisors told of a late evaluation, plan or placement visit by
             // its own rule are not told again by the general escalation, nor by that rule when they already own the
             // follow-up (nobody assigned) and had its overdue notice.
-            FollowUpPurpose[] withOwnRule =
-                [FollowUpPurpose.Evaluation, FollowUpPurpose.Plan, FollowUpPurpose.KafalaVisit, FollowUpPurpose.KafalaReport, FollowUpPurpose.EpsReview];
+            (FollowUpPurpose[] Purposes, ReminderRule Rule)[] supervisorRules =
+            [
+                ([FollowUpPurpose.Evaluation], ReminderRule.EvaluationLate),
+                ([FollowUpPurpose.Plan], ReminderRule.PlanLate),
+                ([FollowUpPurpose.KafalaVisit, FollowUpPurpose.KafalaReport, FollowUpPurpose.EpsReview], ReminderRule.PlacementReviewOverdue),
+            ];
+            var withOwnRule = supervisorRules.SelectMany(r => r.Purposes).ToArray();
             yield return Missing(toSupervisors.Where(x => x.f.DueOn <= escalatedBefore && !withOwnRule.Contains(x.f.Purpose)).Select(x => new Pending
             {
                 UserId = x.UserId, Rule = ReminderRule.FollowUpOverdueEscalated, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
             }));
-            foreach (var (purposes, rule) in new[]
-                     {
-                         (new[] { FollowUpPurpose.Evaluation }, ReminderRule.EvaluationLate),
-                         (new[] { FollowUpPurpose.Plan }, ReminderRule.PlanLate),
-                         (new[] { FollowUpPurpose.KafalaVisit, FollowUpPurpose.KafalaReport, FollowUpPurpose.EpsReview }, ReminderRule.PlacementReviewOverdue),
-                     })
+            foreach (var (purposes, rule) in supervisorRules)
             {
                 yield return Missing(toSupervisors.Where(x => x.f.DueOn < today && x.f.AssigneeId != null && purposes.Contains(x.f.Purpose)).Select(x => new Pending
                 {
