@@ -2031,6 +2031,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ProvinceId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("SecondApproverId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)

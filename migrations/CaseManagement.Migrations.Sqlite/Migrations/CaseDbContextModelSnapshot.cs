@@ -2009,6 +2009,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ProvinceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SecondApproverId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)

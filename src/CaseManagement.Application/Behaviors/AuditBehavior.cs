@@ -33,9 +33,9 @@ public sealed class AuditBehavior<TRequest, TResponse>(AuditTrail audit, CaseDbC
             audit.Record(AuditAction.Read, read.AuditSubjectType, read.AuditSubjectId);
             await db.SaveChangesAsync(cancellationToken);
         }
-        else if (request is IAuditedSearch)
+        else if (request is IAuditedSearch or IAuditedInHandler)
         {
-            await db.SaveChangesAsync(cancellationToken); // the Search entry its handler recorded
+            await db.SaveChangesAsync(cancellationToken); // the entry its handler recorded
         }
 
         return response;

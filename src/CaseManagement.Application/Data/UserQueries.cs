@@ -10,6 +10,18 @@ public static class UserQueries
         users.Where(u => u.UnitId == unitId && u.IsActive
                          && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SocialWorker)));
 
+    /// <summary>Active users of a unit holding the supervisor role.</summary>
+    public static IQueryable<AppUser> SupervisorsOf(this IQueryable<AppUser> users, CaseDbContext db, Guid unitId) =>
+        users.Where(u => u.UnitId == unitId).SupervisorsOf(db);
+
+    /// <summary>The active supervisors among these users.</summary>
+    public static IQueryable<AppUser> SupervisorsOf(this IQueryable<AppUser> users, CaseDbContext db) =>
+        users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)));
+
+    /// <summary>Everyone holding the supervisor role (active or not: a submission stays a supervisor's).</summary>
+    public static IQueryable<Guid> SupervisorIds(this CaseDbContext db) =>
+        db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)).Select(ur => ur.UserId);
+
     /// <summary>Active users of a unit who work on cases (social workers and supervisors).</summary>
     public static IQueryable<AppUser> CaseWorkersOf(this IQueryable<AppUser> users, CaseDbContext db, Guid unitId) =>
         users.Where(u => u.UnitId == unitId && u.IsActive

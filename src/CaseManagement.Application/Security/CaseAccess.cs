@@ -55,6 +55,40 @@ public sealed class CaseAccess(CaseDbContext db, ICurrentUser user)
         return @case;
     }
 
+    /// <summary>
+    /// Plans of other units waiting for the user as those units' second approver (<see cref="Domain.Units.Unit.SecondApproverId"/>):
+    /// submitted by one of their supervisors, who cannot decide on their own submission. Such a case exists for the user
+    /// only while its decision waits, and only through the decision page.
+    /// </summary>
+    public IQueryable<Case> PlansWaitingElsewhere => WaitingElsewhere(c => c.PlanState == ApprovalState.Submitted && db.SupervisorIds().Contains(c.Plan!.SubmittedBy!.Value));
+
+    /// <summary>Closure requests of other units waiting for the user as second approver (see <see cref="PlansWaitingElsewhere"/>).</summary>
+    public IQueryable<Case> ClosuresWaitingElsewhere => WaitingElsewhere(c => c.ClosureState == ApprovalState.Submitted && db.SupervisorIds().Contains(c.Closure!.RequestedBy));
+
+    private IQueryable<Case> WaitingElsewhere(System.Linq.Expressions.Expression<Func<Case, bool>> waiting)
+    {
+        if (!IsSupervisor)
+            return db.Cases.Where(_ => false);
+        var me = user.Id;
+        var unitId = user.UnitId;
+        var units = db.Units.Where(u => u.SecondApproverId == me && u.Id != unitId).Select(u => u.Id);
+        return db.Cases.Where(c => units.Contains(c.UnitId)).Where(waiting);
+    }
+
+    /// <summary>
+    /// The case, tracked, for a decision on its plan or closure: a case of the user's unit as <see cref="ForWorkAsync(Guid, CaseAction, CancellationToken, bool)"/>
+    /// finds it, or a case of a unit the user is second approver of while that decision waits for them (else 404).
+    /// </summary>
+    public async Task<Case> ForDecisionAsync(Guid caseId, CaseAction action, CancellationToken ct)
+    {
+        if (await Readable.AnyAsync(c => c.Id == caseId, ct))
+            return await ForWorkAsync(caseId, action, ct);
+        var waiting = action == CaseAction.DecidePlan ? PlansWaitingElsewhere : ClosuresWaitingElsewhere;
+        var @case = await waiting.SingleOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new NotFoundException(nameof(Case), caseId);
+        @case.Demand(Actor, action);
+        return @case;
+    }
+
     /// <summary>The user as the case's rules see them.</summary>
     public CaseActor Actor => new(user.Id, IsSupervisor);
 

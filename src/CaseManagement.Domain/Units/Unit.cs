@@ -28,6 +28,15 @@ public sealed class Unit : IVersioned, IAudited
     /// <summary>When reminders fire (DOMAIN.md and the reminders issue's defaults).</summary>
     public ReminderSettings Reminders { get; private set; } = new();
 
+    /// <summary>
+    /// A supervisor of another unit named by an administrator to decide the plans and closures the unit's own supervisors
+    /// submitted: nobody approves their own submission, and a unit with one supervisor has nobody else.
+    /// </summary>
+    public Guid? SecondApproverId { get; private set; }
+
+    /// <summary>Names the second approver (null removes it); the caller checks that they supervise another unit.</summary>
+    public void NameSecondApprover(Guid? approverId) => SecondApproverId = approverId == Guid.Empty ? null : approverId;
+
     public void SetReminders(ReminderSettings reminders)
     {
         if (reminders.DueSoonDays < 0 || reminders.EscalationDays < 0 || reminders.KafalaRealertDays < 1 || reminders.ApprovalWaitingDays < 0

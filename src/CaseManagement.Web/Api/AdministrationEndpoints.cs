@@ -40,6 +40,14 @@ internal static class AdministrationEndpoints
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.PartnerManagers).WithTags("Units").ProducesValidationProblem();
 
+        units.MapPut("/{id:guid}/second-approver", async (Guid id, SetSecondApprover.Command command, IMediator mediator, CancellationToken ct) =>
+        {
+            command.UnitId = id;
+            await mediator.Send(command, ct);
+            return TypedResults.NoContent();
+        }).ProducesValidationProblem();
+        units.MapGet("/{id:guid}/approver-candidates", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new ListApprovers.Query(id), ct));
+
         var provinces = api.MapGroup("/provinces").RequireAuthorization(Policies.Administrators).WithTags("Units");
         provinces.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListProvinces.Query(), ct));
         provinces.MapPost("/", async (SaveProvince.Command command, IMediator mediator, CancellationToken ct) =>

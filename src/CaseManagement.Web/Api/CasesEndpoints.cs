@@ -33,6 +33,8 @@ internal static class CasesEndpoints
 
         cases.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetCase.Query(id), ct))
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/{id:guid}/decision", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetDecision.Query(id), ct))
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/{id:guid}/transitions", (Guid id, TransitionRequest body, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new TransitionCase.Command { CaseId = id, To = body.To, Reason = body.Reason, NotRetainedReason = body.NotRetainedReason }, ct))

@@ -105,7 +105,7 @@ public sealed class BrowserApp
     }
 
     /// <summary>An account of the unit with an invented name, created directly (journey 1 creates accounts through the pages).</summary>
-    public static async Task<(string Email, string Password, string Name)> CreateUserAsync(string role, string name)
+    public static async Task<(string Email, string Password, string Name)> CreateUserAsync(string role, string name, Guid? unitId = null)
     {
         var n = Interlocked.Increment(ref userCounter);
         var email = $"{role.ToLowerInvariant()}{n}@browser.invalid";
@@ -117,12 +117,24 @@ public sealed class BrowserApp
         var provinceId = provincial ? await db.Units.Where(u => u.Id == UnitId).Select(u => (Guid?)u.ProvinceId).SingleAsync() : null;
         var user = new AppUser
         {
-            Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name, UnitId = provincial ? null : UnitId, ProvinceId = provinceId, LockoutEnabled = true,
+            Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name, UnitId = provincial ? null : unitId ?? UnitId, ProvinceId = provinceId, LockoutEnabled = true,
         };
         var created = await users.CreateAsync(user, password);
         Assert.That(created.Succeeded, Is.True, string.Join(", ", created.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role);
         return (email, password, name);
+    }
+
+    /// <summary>Another unit of the unit's province (a second approver sits in one).</summary>
+    public static async Task<Guid> CreateUnitAsync(string code, string name, string nameAr)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseManagement.Application.Data.CaseDbContext>();
+        var provinceId = await db.Units.Where(u => u.Id == UnitId).Select(u => u.ProvinceId).SingleAsync();
+        var unit = CaseManagement.Domain.Units.Unit.Create(name, nameAr, code, provinceId);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        return unit.Id;
     }
 
     private static int FreePort()

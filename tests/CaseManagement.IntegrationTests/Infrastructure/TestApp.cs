@@ -177,7 +177,7 @@ public static class TestApp
             UPDATE AspNetUsers SET AccessFailedCount = 0, LockoutEnd = NULL, UnitId = {unit}, EmailNotifications = 1;
             DELETE FROM Units WHERE Id <> {unit};
             DELETE FROM Provinces WHERE Id NOT IN (SELECT ProvinceId FROM Units);
-            UPDATE Units SET Reminders_DueSoonDays = 2, Reminders_EscalationDays = 7, Reminders_KafalaRealertDays = 30, Reminders_ApprovalWaitingDays = 3,
+            UPDATE Units SET SecondApproverId = NULL, Reminders_DueSoonDays = 2, Reminders_EscalationDays = 7, Reminders_KafalaRealertDays = 30, Reminders_ApprovalWaitingDays = 3,
                 Reminders_UnassignedHours = 24, Reminders_UrgentUnassignedHours = 2, Standards_EvaluationDays = 15, Standards_UrgentEvaluationDays = 3,
                 Standards_PlanDays = 30, Standards_PlanReviewMonths = 3, Standards_HighRiskPlanReviewMonths = 1, Standards_ReferralFeedbackDays = 30;
             DELETE FROM Communes;

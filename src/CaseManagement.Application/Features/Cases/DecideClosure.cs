@@ -5,6 +5,7 @@ using CaseManagement.Application.Security;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Features.Cases;
 
@@ -32,9 +33,11 @@ public static class DecideClosure
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.DecideClosure, cancellationToken);
+            var @case = await access.ForDecisionAsync(command.CaseId, CaseAction.DecideClosure, cancellationToken);
             var now = clock.GetUtcNow();
-            @case.DecideClosure(command.Approved, command.Comment, user.Id, now, user.Today(clock));
+            // The case's unit's day: a second approver may sit in another unit (and another time zone).
+            var timeZone = await db.Units.Where(u => u.Id == @case.UnitId).Select(u => u.TimeZoneId).SingleAsync(cancellationToken);
+            @case.DecideClosure(command.Approved, command.Comment, user.Id, now, UnitClock.Today(clock, timeZone));
             if (command.Approved)
                 await db.FollowUps.Where(f => f.CaseId == @case.Id).CancelPlannedAsync(user.Id, now, cancellationToken);
 

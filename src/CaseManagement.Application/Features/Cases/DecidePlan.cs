@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Features.Cases;
 
 /// <summary>
-/// A supervisor approves or rejects a submitted plan; nobody decides on their own submission. Approval is the only
+/// A supervisor approves or rejects a submitted plan; nobody decides on their own submission (a unit's second approver
+/// decides its supervisors' own, <see cref="CaseAccess.ForDecisionAsync"/>). Approval is the only
 /// way to PlanEstablished: it schedules the plan review and marks the "plan due" follow-up done.
 /// </summary>
 public static class DecidePlan
@@ -37,7 +38,7 @@ public static class DecidePlan
     {
         public async Task<MediatR.Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var @case = await access.ForWorkAsync(command.CaseId, CaseAction.DecidePlan, cancellationToken);
+            var @case = await access.ForDecisionAsync(command.CaseId, CaseAction.DecidePlan, cancellationToken);
 
             var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == @case.UnitId, cancellationToken);
             var today = UnitClock.Today(clock, unit.TimeZoneId);

@@ -26,7 +26,10 @@ public static class OpenNotification
             switch (notification.SubjectType)
             {
                 case "Case":
-                    return $"/Cases/Details/{id}";
+                    // A second approver reads another unit's case on its decision page only.
+                    return notification.UnitId != user.UnitId && notification.Rule is ReminderRule.PlanAwaitingApproval or ReminderRule.ClosureAwaitingApproval
+                        ? $"/Cases/Decision/{id}"
+                        : $"/Cases/Details/{id}";
                 case "Child":
                     return $"/Children/Details/{id}";
                 case "Referral":

@@ -66,10 +66,7 @@ public static class RunReminders
         private IQueryable<Pending> Missing(IQueryable<Pending> rows) =>
             rows.Where(p => !db.Notifications.Any(n => n.Rule == p.Rule && n.SubjectId == p.SubjectId && n.UserId == p.UserId && n.DueOn == p.DueOn));
 
-        private IQueryable<Guid> Supervisors(Guid unitId) =>
-            db.Users.Where(u => u.UnitId == unitId && u.IsActive
-                                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)))
-                .Select(u => u.Id);
+        private IQueryable<Guid> Supervisors(Guid unitId) => db.Users.SupervisorsOf(db, unitId).Select(u => u.Id);
 
         /// <summary>Every dated rule of the unit as one query of the reminders it calls for, in the unit's time zone.</summary>
         private IEnumerable<IQueryable<Pending>> Rules(Domain.Units.Unit unit)
@@ -186,7 +183,8 @@ public static class RunReminders
 
         /// <summary>
         /// Cases waiting for a supervisor's decision on a plan or a closure (3 days), or for a social worker (24 hours, 2
-        /// when urgent), for each supervisor not yet reminded since the wait began.
+        /// when urgent), for each person who can act not yet reminded since the wait began. A decision is not asked of
+        /// whoever submitted it; one a supervisor of the unit submitted is asked of the unit's second approver too.
         /// </summary>
         private IEnumerable<(IQueryable<Waiting> Waiting, ReminderRule Rule)> WaitingCases(Domain.Units.Unit unit)
         {
@@ -194,22 +192,26 @@ public static class RunReminders
             var settings = unit.Reminders;
             var unitId = unit.Id;
             var supervisors = Supervisors(unitId);
+            var secondApprover = unit.SecondApproverId;
+            var supervisorIds = db.SupervisorIds();
             var waitedSince = now.AddDays(-settings.ApprovalWaitingDays);
             var urgentSince = now.AddHours(-settings.UrgentUnassignedHours);
             var ordinarySince = now.AddHours(-settings.UnassignedHours);
             var cases = db.Cases.Where(c => c.UnitId == unitId);
             var plans = cases.Where(c => c.PlanState == ApprovalState.Submitted && c.Plan!.SubmittedAt <= waitedSince)
-                .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt!.Value });
+                .Select(c => new { c.Id, c.Number, Since = c.Plan!.SubmittedAt!.Value, By = c.Plan.SubmittedBy });
             var closures = cases.Where(c => c.ClosureState == ApprovalState.Submitted && c.Closure!.RequestedAt <= waitedSince)
-                .Select(c => new { c.Id, c.Number, Since = c.Closure!.RequestedAt });
+                .Select(c => new { c.Id, c.Number, Since = c.Closure!.RequestedAt, By = (Guid?)c.Closure.RequestedBy });
             var unassigned = cases.Where(c => c.AssignedTo == null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.NotRetained
                                               && (c.Urgent ? c.CreatedAt <= urgentSince : c.CreatedAt <= ordinarySince))
-                .Select(c => new { c.Id, c.Number, Since = c.CreatedAt });
+                .Select(c => new { c.Id, c.Number, Since = c.CreatedAt, By = (Guid?)null });
             foreach (var (waiting, rule) in new[] { (plans, ReminderRule.PlanAwaitingApproval), (closures, ReminderRule.ClosureAwaitingApproval), (unassigned, ReminderRule.CaseUnassigned) })
             {
                 yield return (from c in waiting
                               from u in db.Users
-                              where supervisors.Contains(u.Id)
+                              where (supervisors.Contains(u.Id)
+                                     || (rule != ReminderRule.CaseUnassigned && u.Id == secondApprover && u.IsActive && supervisorIds.Contains(c.By!.Value)))
+                                    && u.Id != c.By
                                     && !db.Notifications.Any(n => n.Rule == rule && n.SubjectId == c.Id && n.UserId == u.Id && n.CreatedAt >= c.Since)
                               select new Waiting { UserId = u.Id, CaseId = c.Id, Number = c.Number, Since = c.Since }, rule);
             }

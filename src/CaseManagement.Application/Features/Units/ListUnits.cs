@@ -17,6 +17,7 @@ public static class ListUnits
                 .Select(u => new UnitModel(u.Id, u.Name, u.NameAr, u.Code, u.TimeZoneId, VersionToken.Encode(EF.Property<byte[]>(u, CaseDbContext.VersionProperty)), u.Standards, u.Reminders)
                 {
                     ProvinceId = u.ProvinceId,
+                    SecondApproverId = u.SecondApproverId,
                 })
                 .ToListAsync(cancellationToken);
     }

@@ -13,6 +13,8 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
     public Domain.Units.TimelinessStandards Standards { get; private set; } = new();
     public Domain.Units.ReminderSettings Reminders { get; private set; } = new();
+    public Guid? SecondApproverId { get; private set; }
+    public IReadOnlyList<ListApprovers.Approver> Approvers { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -25,6 +27,16 @@ public sealed class EditModel(IMediator mediator) : PageModel
         ViewData["Provinces"] = await mediator.Send(new ListProvinces.Query(), ct);
         Standards = unit.Standards;
         Reminders = unit.Reminders;
+        SecondApproverId = unit.SecondApproverId;
+        Approvers = await mediator.Send(new ListApprovers.Query(id), ct);
+    }
+
+    public async Task<IActionResult> OnPostApproverAsync(Guid id, Guid? approverId, CancellationToken ct)
+    {
+        await OnGetAsync(id, ct);
+        await mediator.Send(new SetSecondApprover.Command { UnitId = id, ApproverId = approverId }, ct);
+        TempData["Flash"] = "Common.Saved";
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostRemindersAsync(Guid id, SetReminderSettings.Command reminders, CancellationToken ct)
