@@ -72,6 +72,7 @@ public sealed class Session : IAsyncDisposable
         if (current == Language)
             return;
         await OpenMenuAsync();
+        await OpenAccountMenuAsync();
         await Page.Locator($"button[name=language][value={Language}]").ClickAsync();
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", Language); // (a string predicate would need eval, which the CSP refuses)
     }
@@ -85,6 +86,17 @@ public sealed class Session : IAsyncDisposable
             await toggler.ClickAsync();
             await Page.Locator("#main-menu.show").WaitForAsync();
         }
+    }
+
+    /// <summary>Signed in, the language, the account's security and sign-out are in the account menu: opens it.</summary>
+    public async Task OpenAccountMenuAsync()
+    {
+        var toggle = Page.Locator("#account-menu");
+        if (await toggle.CountAsync() == 0 || await toggle.GetAttributeAsync("aria-expanded") == "true")
+            return;
+        await OpenMenuAsync();
+        await toggle.ClickAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
     }
 
     /// <summary>Follows a link of the main menu.</summary>
@@ -106,6 +118,11 @@ public sealed class Session : IAsyncDisposable
             Caret = ScreenshotCaret.Initial, // hiding the caret injects a <style>, which the app's CSP rightly refuses
         });
         Assert.That(errors, Is.Empty, $"{name}: console errors");
+        var header = await Page.EvaluateAsync<double>("() => document.querySelector('header').getBoundingClientRect().height");
+        if (!Phone)
+            Assert.That(header, Is.LessThanOrEqualTo(OneLineHeader), $"{name}: the header wraps over more than one line");
+        var overflowing = await Page.EvaluateAsync<string[]>(OverflowScript, Phone);
+        Assert.That(overflowing, Is.Empty, $"{name}: text clipped or overflowing its box");
         if (Phone)
         {
             var layout = await Page.EvaluateAsync<double[]>(
@@ -153,6 +170,34 @@ public sealed class Session : IAsyncDisposable
             .ToList();
         Assert.That(serious, Is.Empty, $"{name} ({Language}): accessibility");
     }
+
+    /// <summary>The navbar on one line (56 px, plus a little for a badge on the bell).</summary>
+    private const double OneLineHeader = 72;
+
+    /// <summary>
+    /// Element bounds, in either direction (a right-to-left page overflowing to the left does not scroll, so scroll
+    /// widths alone would miss it): every element holding text lies inside the viewport, none clips its text (an
+    /// overflow other than visible with content wider than the box), and on a phone no table needs a sideways scroll.
+    /// Closed menus and screen-reader-only text (the headers of stacked cards too) are not laid out for the eye and are skipped.
+    /// </summary>
+    private const string OverflowScript = @"(phone) => {
+        const found = [];
+        const width = document.documentElement.clientWidth;
+        const describe = e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ""${e.textContent.trim().slice(0, 60)}""`;
+        for (const e of document.querySelectorAll('body *')) {
+            if (e.closest('.visually-hidden, .table-stack thead, .dropdown-menu:not(.show), .collapse:not(.show), script, style, svg, select, option, input, textarea')) continue;
+            const box = e.getBoundingClientRect();
+            if (box.width === 0 || box.height === 0) continue;
+            const style = getComputedStyle(e);
+            if (style.visibility === 'hidden') continue;
+            const holdsText = [...e.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== '');
+            if (holdsText && (box.left < -1 || box.right > width + 1)) found.push('outside the page: ' + describe(e));
+            const scrolls = e.classList.contains('table-responsive');
+            if (style.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1 && (!scrolls || phone))
+                found.push((scrolls ? 'a table wider than a phone: ' : 'clipped: ') + describe(e));
+        }
+        return found.slice(0, 10);
+    }";
 
     /// <summary>Codes written in Latin letters in Arabic too: file-number prefixes, concern codes, country codes (MA, FR), formats, acronyms, the authenticator apps' names.</summary>
     private static readonly HashSet<string> AllowedLatin = new(

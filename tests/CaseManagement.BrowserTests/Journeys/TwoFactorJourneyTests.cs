@@ -14,6 +14,7 @@ public sealed class TwoFactorJourneyTests
         await using var session = await Session.OpenAsync();
         var page = session.Page;
         await session.SignInAsync(supervisor.Email, supervisor.Password);
+        await session.OpenAccountMenuAsync();
         await page.Locator("header a[href='/Account/Security']").ClickAsync();
         await page.WaitForURLAsync("**/Account/Security");
         await session.CheckAsync("two-factor-enrolment");
@@ -26,6 +27,7 @@ public sealed class TwoFactorJourneyTests
         await session.CheckAsync("two-factor-on");
 
         // Next sign-in: the password, then a code (of the next 30-second step: the one just used is spent).
+        await session.OpenAccountMenuAsync();
         await page.Locator("form[action='/Account/Logout'] button").ClickAsync();
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Data_Email").FillAsync(supervisor.Email);
