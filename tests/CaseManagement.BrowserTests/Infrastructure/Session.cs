@@ -34,6 +34,9 @@ public sealed class Session : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => errors;
 
+    /// <summary>After a page's findings are reported, the next page starts with none.</summary>
+    public void ForgetErrors() => errors.Clear();
+
     public IBrowserContext Context { get; }
 
     public IPage Page { get; }
