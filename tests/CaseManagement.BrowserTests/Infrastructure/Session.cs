@@ -164,6 +164,11 @@ public sealed class Session : IAsyncDisposable
                 leaks.AddRange(where);
             }
             Assert.That(leaks, Is.Empty, $"{name}: words in Latin script in the Arabic interface");
+
+            // Geometry, not markup: in every reference, date and number shown left to right, each character stands to
+            // the right of the one before it on its line (a date or file number reordered by the Arabic around it fails).
+            var reordered = await Page.EvaluateAsync<string[]>(ReadingOrderScript);
+            Assert.That(reordered, Is.Empty, $"{name}: left-to-right data not read in order");
         }
 
         var results = await Page.RunAxe();
@@ -200,6 +205,32 @@ public sealed class Session : IAsyncDisposable
                 found.push((scrolls ? 'a table wider than a phone: ' : 'clipped: ') + describe(e));
         }
         return found.slice(0, 10);
+    }";
+
+    /// <summary>The characters of each left-to-right datum (file numbers, <c>bdi dir=ltr</c>) laid out left to right, line by line.</summary>
+    private const string ReadingOrderScript = @"() => {
+        const found = [];
+        for (const e of document.querySelectorAll('.file-number, bdi[dir=ltr]')) {
+            if (e.closest('.visually-hidden, .table-stack thead, .dropdown-menu:not(.show), .collapse:not(.show), select, option') || e.getClientRects().length === 0) continue;
+            let previous = null;
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                for (let i = 0; i < n.textContent.length; i++) {
+                    if (/\s/.test(n.textContent[i])) continue;
+                    const range = document.createRange();
+                    range.setStart(n, i);
+                    range.setEnd(n, i + 1);
+                    const box = range.getBoundingClientRect();
+                    if (box.width === 0) continue;
+                    if (previous && Math.abs(box.top - previous.top) < box.height / 2 && box.left < previous.left - 0.5) {
+                        found.push(e.textContent.trim().slice(0, 60));
+                        break;
+                    }
+                    previous = box;
+                }
+            }
+        }
+        return [...new Set(found)].slice(0, 10);
     }";
 
     /// <summary>Codes written in Latin letters in Arabic too: file-number prefixes, concern codes, country codes (MA, FR), formats, acronyms, the authenticator apps' names.</summary>
