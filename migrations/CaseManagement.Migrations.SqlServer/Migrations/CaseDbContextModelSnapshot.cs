@@ -116,7 +116,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProvinceId");
 
-                    b.HasIndex("UnitId");
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.HasIndex("UnitId", "DisplayName", "Id");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

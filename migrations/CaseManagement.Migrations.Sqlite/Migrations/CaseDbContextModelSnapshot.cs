@@ -110,7 +110,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProvinceId");
 
-                    b.HasIndex("UnitId");
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.HasIndex("UnitId", "DisplayName", "Id");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

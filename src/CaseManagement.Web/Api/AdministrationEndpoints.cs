@@ -62,7 +62,10 @@ internal static class AdministrationEndpoints
         }).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         var users = api.MapGroup("/users").RequireAuthorization(Policies.Administrators).WithTags("Users");
-        users.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListUsers.Query(), ct));
+        users.MapGet("/", (Guid? unitId, string? after, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListUsers.Query { UnitId = unitId, After = after, PageSize = pageSize ?? 50 }, ct)).ProducesValidationProblem();
+        users.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetUser.Query(id), ct))
+            .ProducesProblem(StatusCodes.Status404NotFound);
         users.MapPost("/", async (CreateUser.Command command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);

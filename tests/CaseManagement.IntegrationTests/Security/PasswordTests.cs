@@ -64,7 +64,7 @@ public sealed class PasswordTests : IntegrationTest
         var edited = await admin.PutAsJsonAsync($"/api/v1/users/{worker.Id}", new { displayName = "Karima Tazi (fictive)", email = "karima.tazi@test.invalid", preferredCulture = "ar" });
         Assert.That(edited.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         var users = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/users");
-        var row = users.EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == worker.Id);
+        var row = users.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == worker.Id);
         Assert.That(row.GetProperty("displayName").GetString(), Is.EqualTo("Karima Tazi (fictive)"));
         Assert.That(row.GetProperty("lastSignInAt").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
 
@@ -72,7 +72,7 @@ public sealed class PasswordTests : IntegrationTest
         var home = await pages.GetStringAsync("/");
         Assert.That(home, Does.Contain("<html lang=\"ar\" dir=\"rtl\">"), "her language from the sign-in on");
         users = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/users");
-        Assert.That(users.EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == worker.Id).GetProperty("lastSignInAt").ValueKind,
+        Assert.That(users.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == worker.Id).GetProperty("lastSignInAt").ValueKind,
             Is.EqualTo(System.Text.Json.JsonValueKind.String));
         using var client = TestApp.AnonymousClient();
         Assert.That((await client.PostAsJsonAsync("/api/v1/auth/login", new { email = worker.Email, password = worker.Password })).StatusCode,

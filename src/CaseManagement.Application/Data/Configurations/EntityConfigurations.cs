@@ -42,6 +42,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         b.Property(u => u.PreferredCulture).HasMaxLength(8);
         b.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(u => new { u.DisplayName, u.Id }); // the accounts list's order, read by key
+        b.HasIndex(u => new { u.UnitId, u.DisplayName, u.Id }); // one unit's accounts, in that order
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class AdministrationTests : IntegrationTest
         var units = await admin.GetFromJsonAsync<JsonElement>("/api/v1/units");
         Assert.That(units.EnumerateArray().Select(u => u.GetProperty("code").GetString()), Is.EquivalentTo(new[] { "SK", "KN" }));
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
-        var created = users.EnumerateArray().Single(u => u.GetProperty("email").GetString() == "nadia.new@test.invalid");
+        var created = users.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("email").GetString() == "nadia.new@test.invalid");
         Assert.That(created.GetProperty("role").GetString(), Is.EqualTo("SocialWorker"));
         Assert.That(created.GetProperty("unitCode").GetString(), Is.EqualTo("KN"));
 
@@ -49,6 +49,36 @@ public sealed class AdministrationTests : IntegrationTest
         }
 
         return await TestApp.ApiClientAsync(email, chosen);
+    }
+
+    [Test]
+    public async Task The_accounts_list_is_read_a_page_at_a_time_by_name_and_by_unit()
+    {
+        var otherUnit = await TestApp.CreateUnitAsync("PG");
+        var accounts = new List<TestUser>();
+        for (var i = 0; i < 5; i++)
+            accounts.Add(await TestApp.CreateUserAsync(Roles.SocialWorker, otherUnit));
+        using var admin = await TestApp.ApiClientAsync(TestApp.AdminEmail, TestApp.AdminPassword);
+
+        var seen = new List<Guid>();
+        string? after = null;
+        var pages = 0;
+        do
+        {
+            var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/users?unitId={otherUnit}&pageSize=2" + (after is null ? "" : $"&after={after}"));
+            Assert.That(page.GetProperty("total").GetInt32(), Is.EqualTo(5));
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid()));
+            after = page.GetProperty("next").GetString();
+            pages++;
+        }
+        while (after is not null);
+        var bad = await admin.GetAsync("/api/v1/users?after=not-a-cursor");
+
+        Assert.That(pages, Is.EqualTo(3));
+        Assert.That(seen, Is.EqualTo(accounts.OrderBy(a => a.DisplayName, StringComparer.Ordinal).ThenBy(a => a.Id).Select(a => a.Id)), "every account once, by name");
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var one = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/users/{accounts[0].Id}");
+        Assert.That(one.GetProperty("unitCode").GetString(), Is.EqualTo("PG"));
     }
 
     [Test]

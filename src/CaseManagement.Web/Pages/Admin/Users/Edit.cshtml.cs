@@ -92,7 +92,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Target = (await mediator.Send(new ListUsers.Query(), ct)).SingleOrDefault(u => u.Id == id) ?? throw new NotFoundException("User", id);
+        Target = await mediator.Send(new GetUser.Query(id), ct);
         if (Request.Method == HttpMethods.Get || Profile.Id != id)
             Profile = new EditUserProfile.Command { Id = id, DisplayName = Target.DisplayName, Email = Target.Email, PreferredCulture = Target.PreferredCulture };
         Units = await mediator.Send(new ListUnits.Query(), ct);

@@ -1,5 +1,7 @@
+using CaseManagement.Application.Features;
 using CaseManagement.Application.Features.Units;
 using CaseManagement.Application.Features.Users;
+using CaseManagement.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +10,15 @@ namespace CaseManagement.Web.Pages.Admin.Users;
 
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
-    public IReadOnlyList<UserModel> Users { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public Guid? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    public Paged<UserModel> Users { get; private set; } = new([], null, 0, false);
+
+    public PagerModel Pager => PagerModel.Of("Users.Count", Users, After, new Dictionary<string, string?> { ["unit"] = Unit?.ToString() });
     public IReadOnlyList<UnitModel> Units { get; private set; } = [];
     public IReadOnlyList<ProvinceModel> Provinces { get; private set; } = [];
 
@@ -27,7 +37,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Users = await mediator.Send(new ListUsers.Query(), ct);
+        Users = await mediator.Send(new ListUsers.Query { UnitId = Unit, After = After }, ct);
         Units = await mediator.Send(new ListUnits.Query(), ct);
         Provinces = await mediator.Send(new ListProvinces.Query(), ct);
     }
