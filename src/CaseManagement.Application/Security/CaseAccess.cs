@@ -58,21 +58,43 @@ public sealed class CaseAccess(CaseDbContext db, ICurrentUser user)
     /// <summary>
     /// Plans of other units waiting for the user as those units' second approver (<see cref="Domain.Units.Unit.SecondApproverId"/>):
     /// submitted by one of their supervisors, who cannot decide on their own submission. Such a case exists for the user
-    /// only while its decision waits, and only through the decision page.
+    /// only while its decision waits, and only through the decision page. (For one case, found by its id; a list reads
+    /// each approved unit's with <see cref="PlansWaitingIn"/>, along its unit's index.)
     /// </summary>
-    public IQueryable<Case> PlansWaitingElsewhere => WaitingElsewhere(c => c.PlanState == ApprovalState.Submitted && db.SupervisorIds().Contains(c.Plan!.SubmittedBy!.Value));
+    public IQueryable<Case> PlansWaitingElsewhere => Elsewhere(PlanWaits);
 
     /// <summary>Closure requests of other units waiting for the user as second approver (see <see cref="PlansWaitingElsewhere"/>).</summary>
-    public IQueryable<Case> ClosuresWaitingElsewhere => WaitingElsewhere(c => c.ClosureState == ApprovalState.Submitted && db.SupervisorIds().Contains(c.Closure!.RequestedBy));
+    public IQueryable<Case> ClosuresWaitingElsewhere => Elsewhere(ClosureWaits);
 
-    private IQueryable<Case> WaitingElsewhere(System.Linq.Expressions.Expression<Func<Case, bool>> waiting)
+    /// <summary>The units the user is second approver of (none for most, one or two at most).</summary>
+    public async Task<IReadOnlyList<Guid>> ApprovedUnitsAsync(CancellationToken ct)
+    {
+        if (!IsSupervisor)
+            return [];
+        var me = user.Id;
+        var unitId = user.UnitId;
+        return await db.Units.Where(u => u.SecondApproverId == me && u.Id != unitId).Select(u => u.Id).ToListAsync(ct);
+    }
+
+    /// <summary>The plans waiting for the user in one of <see cref="ApprovedUnitsAsync"/>.</summary>
+    public IQueryable<Case> PlansWaitingIn(Guid approvedUnit) => db.Cases.Where(c => c.UnitId == approvedUnit).Where(PlanWaits);
+
+    /// <summary>The closure requests waiting for the user in one of <see cref="ApprovedUnitsAsync"/>.</summary>
+    public IQueryable<Case> ClosuresWaitingIn(Guid approvedUnit) => db.Cases.Where(c => c.UnitId == approvedUnit).Where(ClosureWaits);
+
+    private System.Linq.Expressions.Expression<Func<Case, bool>> PlanWaits =>
+        c => c.PlanState == ApprovalState.Submitted && db.SupervisorIds().Contains(c.Plan!.SubmittedBy!.Value);
+
+    private System.Linq.Expressions.Expression<Func<Case, bool>> ClosureWaits =>
+        c => c.ClosureState == ApprovalState.Submitted && db.SupervisorIds().Contains(c.Closure!.RequestedBy);
+
+    private IQueryable<Case> Elsewhere(System.Linq.Expressions.Expression<Func<Case, bool>> waiting)
     {
         if (!IsSupervisor)
             return db.Cases.Where(_ => false);
         var me = user.Id;
         var unitId = user.UnitId;
-        var units = db.Units.Where(u => u.SecondApproverId == me && u.Id != unitId).Select(u => u.Id);
-        return db.Cases.Where(c => units.Contains(c.UnitId)).Where(waiting);
+        return db.Cases.Where(c => c.UnitId != unitId && db.Units.Any(u => u.Id == c.UnitId && u.SecondApproverId == me)).Where(waiting);
     }
 
     /// <summary>

@@ -42,12 +42,13 @@ public static class SupervisorOverview
         {
             var me = user.Id;
             var cases = db.Cases.AsNoTracking().InUnitOf(user);
-            var sources = new (IQueryable<Case> Plans, IQueryable<Case> Closures, bool Elsewhere)[]
+            var sources = new List<(IQueryable<Case> Plans, IQueryable<Case> Closures, bool Elsewhere)>
             {
                 (cases.Where(c => c.PlanState == ApprovalState.Submitted && c.Plan!.SubmittedBy != me),
                  cases.Where(c => c.ClosureState == ApprovalState.Submitted && c.Closure!.RequestedBy != me), false),
-                (access.PlansWaitingElsewhere.AsNoTracking(), access.ClosuresWaitingElsewhere.AsNoTracking(), true),
             };
+            foreach (var approved in await access.ApprovedUnitsAsync(cancellationToken))
+                sources.Add((access.PlansWaitingIn(approved).AsNoTracking(), access.ClosuresWaitingIn(approved).AsNoTracking(), true));
 
             var count = 0;
             var found = new List<(Pending Pending, Guid? By)>();

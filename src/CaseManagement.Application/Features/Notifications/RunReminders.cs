@@ -207,13 +207,19 @@ public static class RunReminders
                 .Select(c => new { c.Id, c.Number, Since = c.CreatedAt, By = (Guid?)null });
             foreach (var (waiting, rule) in new[] { (plans, ReminderRule.PlanAwaitingApproval), (closures, ReminderRule.ClosureAwaitingApproval), (unassigned, ReminderRule.CaseUnassigned) })
             {
-                yield return (from c in waiting
-                              from u in db.Users
-                              where (supervisors.Contains(u.Id)
-                                     || (rule != ReminderRule.CaseUnassigned && u.Id == secondApprover && u.IsActive && supervisorIds.Contains(c.By!.Value)))
-                                    && u.Id != c.By
-                                    && !db.Notifications.Any(n => n.Rule == rule && n.SubjectId == c.Id && n.UserId == u.Id && n.CreatedAt >= c.Since)
-                              select new Waiting { UserId = u.Id, CaseId = c.Id, Number = c.Number, Since = c.Since }, rule);
+                var toSupervisors = from c in waiting
+                                    from u in db.Users
+                                    where supervisors.Contains(u.Id) && u.Id != c.By
+                                    select new { c.Id, c.Number, c.Since, UserId = u.Id };
+                // Two queries joined rather than one with an OR, so that each reads its people by key.
+                var toApprover = from c in waiting
+                                 where rule != ReminderRule.CaseUnassigned && supervisorIds.Contains(c.By!.Value)
+                                 from u in db.Users
+                                 where u.Id == secondApprover && u.IsActive && u.Id != c.By
+                                 select new { c.Id, c.Number, c.Since, UserId = u.Id };
+                yield return (from x in toSupervisors.Concat(toApprover)
+                              where !db.Notifications.Any(n => n.Rule == rule && n.SubjectId == x.Id && n.UserId == x.UserId && n.CreatedAt >= x.Since)
+                              select new Waiting { UserId = x.UserId, CaseId = x.Id, Number = x.Number, Since = x.Since }, rule);
             }
         }
 
