@@ -7,16 +7,18 @@ public static class UserQueries
 {
     /// <summary>Active users of a unit holding the social worker role.</summary>
     public static IQueryable<AppUser> SocialWorkersOf(this IQueryable<AppUser> users, CaseDbContext db, Guid unitId) =>
-        users.Where(u => u.UnitId == unitId && u.IsActive
-                         && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SocialWorker)));
+        users.Where(u => u.UnitId == unitId).ActiveIn(db, Roles.SocialWorker);
 
     /// <summary>Active users of a unit holding the supervisor role.</summary>
     public static IQueryable<AppUser> SupervisorsOf(this IQueryable<AppUser> users, CaseDbContext db, Guid unitId) =>
         users.Where(u => u.UnitId == unitId).SupervisorsOf(db);
 
     /// <summary>The active supervisors among these users.</summary>
-    public static IQueryable<AppUser> SupervisorsOf(this IQueryable<AppUser> users, CaseDbContext db) =>
-        users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)));
+    public static IQueryable<AppUser> SupervisorsOf(this IQueryable<AppUser> users, CaseDbContext db) => users.ActiveIn(db, Roles.Supervisor);
+
+    /// <summary>The active users among these holding <paramref name="role"/>.</summary>
+    private static IQueryable<AppUser> ActiveIn(this IQueryable<AppUser> users, CaseDbContext db, string role) =>
+        users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
 
     /// <summary>Everyone holding the supervisor role (active or not: a submission stays a supervisor's).</summary>
     public static IQueryable<Guid> SupervisorIds(this CaseDbContext db) =>

@@ -18,7 +18,6 @@ public enum FollowUpStatus
     Cancelled,
 }
 
-/// <summary>Why a follow-up exists: entered by a person, or generated from a timeliness standard.</summary>
 /// <summary>What the system records when it closes a generated follow-up itself: a code, rendered in the reader's language.</summary>
 public enum FollowUpFulfilment
 {
@@ -28,6 +27,7 @@ public enum FollowUpFulfilment
     KafalaReportRecorded,
 }
 
+/// <summary>Why a follow-up exists: entered by a person, or generated from a timeliness standard.</summary>
 public enum FollowUpPurpose
 {
     Manual,

@@ -179,6 +179,9 @@ public sealed class Session : IAsyncDisposable
         Assert.That(serious, Is.Empty, $"{name} ({Language}): accessibility");
     }
 
+    /// <summary>What is not laid out for the eye (screen-reader text, closed menus) or shows its own text (choices).</summary>
+    private const string NotShown = ".visually-hidden, .table-stack thead, .dropdown-menu:not(.show), .collapse:not(.show), select, option";
+
     /// <summary>The navbar on one line (56 px, plus a little for a badge on the bell).</summary>
     private const double OneLineHeader = 72;
 
@@ -186,14 +189,14 @@ public sealed class Session : IAsyncDisposable
     /// Element bounds, in either direction (a right-to-left page overflowing to the left does not scroll, so scroll
     /// widths alone would miss it): every element holding text lies inside the viewport, none clips its text (an
     /// overflow other than visible with content wider than the box), and on a phone no table needs a sideways scroll.
-    /// Closed menus and screen-reader-only text (the headers of stacked cards too) are not laid out for the eye and are skipped.
+    /// What is not shown (<see cref="NotShown"/>) is skipped.
     /// </summary>
     private const string OverflowScript = @"(phone) => {
         const found = [];
         const width = document.documentElement.clientWidth;
         const describe = e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ""${e.textContent.trim().slice(0, 60)}""`;
         for (const e of document.querySelectorAll('body *')) {
-            if (e.closest('.visually-hidden, .table-stack thead, .dropdown-menu:not(.show), .collapse:not(.show), script, style, svg, select, option, input, textarea')) continue;
+            if (e.closest('" + NotShown + @", script, style, svg, input, textarea')) continue;
             const box = e.getBoundingClientRect();
             if (box.width === 0 || box.height === 0) continue;
             const style = getComputedStyle(e);
@@ -211,7 +214,7 @@ public sealed class Session : IAsyncDisposable
     private const string ReadingOrderScript = @"() => {
         const found = [];
         for (const e of document.querySelectorAll('.file-number, bdi[dir=ltr]')) {
-            if (e.closest('.visually-hidden, .table-stack thead, .dropdown-menu:not(.show), .collapse:not(.show), select, option') || e.getClientRects().length === 0) continue;
+            if (e.closest('" + NotShown + @"') || e.getClientRects().length === 0) continue;
             let previous = null;
             const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -25,7 +25,6 @@ public static class ListFollowUps
         public int PageSize { get; init; } = 20;
     }
 
-    /// <summary>A follow-up with what it belongs to: a case (its number) or a placement.</summary>
     /// <summary>A follow-up as lists show it: what, when, for whom (the child, whether it is a case's or a placement's) and by whom.</summary>
     public sealed record Item(Guid Id, Guid? CaseId, Guid? KafalaPlacementId, Guid? EpsPlacementId, string? CaseNumber, FollowUpKind Kind, FollowUpPurpose Purpose, DateOnly DueOn, Guid? AssigneeId,
         string? AssigneeName, FollowUpStatus Status, bool Overdue, bool DueSoon)
