@@ -1036,6 +1036,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1101,6 +1104,8 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("KafalaPlacementId")
                         .HasFilter("[KafalaPlacementId] IS NOT NULL");
+
+                    b.HasIndex("UnitId", "Status", "ChangedAt");
 
                     b.HasIndex("AssigneeId", "Status", "DueOn", "Id", "Kind");
 
@@ -1168,6 +1173,27 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId", "ReadAt", "CreatedAt", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.ReminderCheckpoint", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Thresholds")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("ReminderCheckpoints");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>
@@ -2448,6 +2474,15 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasOne("CaseManagement.Application.Security.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.ReminderCheckpoint", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Units.Unit", null)
+                        .WithOne()
+                        .HasForeignKey("CaseManagement.Domain.Notifications.ReminderCheckpoint", "UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

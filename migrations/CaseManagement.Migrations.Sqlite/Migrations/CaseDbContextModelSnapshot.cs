@@ -1016,6 +1016,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
@@ -1082,6 +1085,8 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("KafalaPlacementId")
                         .HasFilter("\"KafalaPlacementId\" IS NOT NULL");
 
+                    b.HasIndex("UnitId", "Status", "ChangedAt");
+
                     b.HasIndex("AssigneeId", "Status", "DueOn", "Id", "Kind");
 
                     b.HasIndex("UnitId", "Status", "DueOn", "Id", "AssigneeId");
@@ -1146,6 +1151,27 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "ReadAt", "CreatedAt", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.ReminderCheckpoint", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Thresholds")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("ReminderCheckpoints");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Placements.EpsPlacement", b =>
@@ -2419,6 +2445,15 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasOne("CaseManagement.Application.Security.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Notifications.ReminderCheckpoint", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Units.Unit", null)
+                        .WithOne()
+                        .HasForeignKey("CaseManagement.Domain.Notifications.ReminderCheckpoint", "UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

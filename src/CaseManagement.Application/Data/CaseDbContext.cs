@@ -45,6 +45,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options)
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<EpsPlacement> EpsPlacements => Set<EpsPlacement>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ReminderCheckpoint> ReminderCheckpoints => Set<ReminderCheckpoint>();
     public DbSet<ServiceDelivery> ServiceDeliveries => Set<ServiceDelivery>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();

@@ -73,6 +73,7 @@ public sealed class FollowUp : IVersioned, IAudited
         Status = FollowUpStatus.Planned;
         CreatedBy = by;
         CreatedAt = at;
+        ChangedAt = at;
     }
 
     public Guid Id { get; private set; }
@@ -94,6 +95,9 @@ public sealed class FollowUp : IVersioned, IAudited
     public FollowUpFulfilment? Fulfilment { get; private set; }
     public Guid CreatedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When its date or its assignee last changed (or it was created): the reminder run looks again at what changed since its last run.</summary>
+    public DateTimeOffset ChangedAt { get; private set; }
     public Guid? CompletedBy { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
@@ -134,18 +138,21 @@ public sealed class FollowUp : IVersioned, IAudited
         Close(FollowUpStatus.Cancelled, by, at);
     }
 
-    public void Reschedule(DateOnly dueOn, Guid? assigneeId)
+    public void Reschedule(DateOnly dueOn, Guid? assigneeId, DateTimeOffset at)
     {
         RequirePlanned();
         DueOn = dueOn;
         AssigneeId = assigneeId;
+        ChangedAt = at;
     }
 
     /// <summary>Follows the case when it changes hands: the new worker takes over what the previous one had planned.</summary>
-    public void HandOver(Guid? previousWorker, Guid newWorker)
+    public void HandOver(Guid? previousWorker, Guid newWorker, DateTimeOffset at)
     {
-        if (Status == FollowUpStatus.Planned && (AssigneeId is null || AssigneeId == previousWorker))
-            AssigneeId = newWorker;
+        if (Status != FollowUpStatus.Planned || (AssigneeId is not null && AssigneeId != previousWorker) || AssigneeId == newWorker)
+            return;
+        AssigneeId = newWorker;
+        ChangedAt = at;
     }
 
     private void RequirePlanned()

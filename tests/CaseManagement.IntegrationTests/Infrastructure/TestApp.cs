@@ -151,6 +151,7 @@ public static class TestApp
             DELETE FROM Activities;
             DELETE FROM ServiceDeliveries;
             DELETE FROM Notifications;
+            DELETE FROM ReminderCheckpoints;
             DELETE FROM AuditEntries;
             DELETE FROM AttachmentContents;
             DELETE FROM CaseAttachments;

@@ -173,6 +173,8 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         // worker (unit dashboard) and per kind (a worker's home) are read from the index alone.
         b.HasIndex(f => new { f.UnitId, f.Status, f.DueOn, f.Id, f.AssigneeId });
         b.HasIndex(f => new { f.AssigneeId, f.Status, f.DueOn, f.Id, f.Kind });
+        // What changed since the reminder run's last pass (ReminderCheckpoint).
+        b.HasIndex(f => new { f.UnitId, f.Status, f.ChangedAt });
         b.HasOne<AppUser>().WithMany().HasForeignKey(f => f.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(f => f.CaseId);
         b.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Restrict);

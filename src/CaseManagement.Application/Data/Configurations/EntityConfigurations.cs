@@ -141,6 +141,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     }
 }
 
+internal sealed class ReminderCheckpointConfiguration : IEntityTypeConfiguration<Domain.Notifications.ReminderCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notifications.ReminderCheckpoint> b)
+    {
+        b.HasKey(c => c.UnitId);
+        b.Property(c => c.Thresholds).HasMaxLength(32);
+        b.HasOne<Domain.Units.Unit>().WithOne().HasForeignKey<Domain.Notifications.ReminderCheckpoint>(c => c.UnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Domain.Notifications.Notification>
 {
     public void Configure(EntityTypeBuilder<Domain.Notifications.Notification> b)

@@ -44,10 +44,11 @@ public static class AssignCase
             await users.DemandSocialWorkerAsync(command.SocialWorkerId, nameof(Command.SocialWorkerId), cancellationToken);
 
             var previous = @case.AssignedTo;
-            @case.AssignTo(command.SocialWorkerId, user.Id, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            @case.AssignTo(command.SocialWorkerId, user.Id, now);
             var followUps = await db.FollowUps.Where(f => f.CaseId == @case.Id).ToListAsync(cancellationToken);
             foreach (var followUp in followUps)
-                followUp.HandOver(previous, command.SocialWorkerId);
+                followUp.HandOver(previous, command.SocialWorkerId, now);
 
             await db.SaveChangesAsync(cancellationToken);
             return new Result(db.VersionOf(@case));

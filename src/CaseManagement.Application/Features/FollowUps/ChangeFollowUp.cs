@@ -58,7 +58,7 @@ public static class ChangeFollowUp
                     break;
                 case FollowUpChange.Missed: followUp.MarkMissed(command.Outcome, user.Id, now); break;
                 case FollowUpChange.Cancelled: followUp.Cancel(user.Id, now); break;
-                case FollowUpChange.Rescheduled: followUp.Reschedule(command.DueOn!.Value, followUp.AssigneeId); break;
+                case FollowUpChange.Rescheduled: followUp.Reschedule(command.DueOn!.Value, followUp.AssigneeId, now); break;
             }
 
             return MediatR.Unit.Value;

@@ -33,6 +33,23 @@ public static class RunReminders
         public string? Reference { get; init; }
     }
 
+    /// <summary>A planned follow-up due soon or late, with the record people know it by (query shape).</summary>
+    internal sealed class DueFollowUp
+    {
+        public Guid Id { get; init; }
+        public DateOnly DueOn { get; init; }
+        public Guid? AssigneeId { get; init; }
+        public FollowUpPurpose Purpose { get; init; }
+        public string? Reference { get; init; }
+    }
+
+    /// <summary>A follow-up and one person to tell (query shape).</summary>
+    internal sealed class DueTo
+    {
+        public DueFollowUp F { get; init; } = null!;
+        public Guid UserId { get; init; }
+    }
+
     /// <summary>A case waiting (for a decision, for a social worker) since a moment.</summary>
     internal sealed class Waiting
     {
@@ -51,15 +68,45 @@ public static class RunReminders
         {
             var created = 0;
             var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
+            var checkpoints = await db.ReminderCheckpoints.ToDictionaryAsync(c => c.UnitId, cancellationToken);
             foreach (var unit in units)
             {
-                foreach (var rule in Rules(unit))
+                var startedAt = clock.GetUtcNow();
+                var today = UnitClock.Today(clock, unit.TimeZoneId);
+                var window = checkpoints.GetValueOrDefault(unit.Id)?.WindowFor(today, startedAt, unit.Reminders);
+                foreach (var rule in Rules(unit, today, window))
                     created += await InsertAsync(unit.Id, rule, cancellationToken);
                 foreach (var (waiting, rule) in WaitingCases(unit))
                     created += await InsertWaitingAsync(unit.Id, waiting, rule, cancellationToken);
+
+                await CheckedAsync(checkpoints.GetValueOrDefault(unit.Id), unit, today, startedAt, cancellationToken);
             }
 
             return new Result(created);
+        }
+
+        /// <summary>
+        /// Records a complete run of the unit: the next may start from here. Another server that ran at the same moment
+        /// may have recorded it first; either record will do.
+        /// </summary>
+        private async Task CheckedAsync(ReminderCheckpoint? checkpoint, Domain.Units.Unit unit, DateOnly today, DateTimeOffset startedAt, CancellationToken ct)
+        {
+            db.ChangeTracker.Clear();
+            if (checkpoint is null)
+                db.ReminderCheckpoints.Add(checkpoint = new ReminderCheckpoint(unit.Id));
+            else
+                db.Attach(checkpoint);
+            checkpoint.Checked(today, startedAt, unit.Reminders);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // recorded by the other run
+            }
+
+            db.ChangeTracker.Clear();
         }
 
         /// <summary>Only what does not exist yet, by the unique index on rule, record, person and date: no id ever leaves the database.</summary>
@@ -68,10 +115,13 @@ public static class RunReminders
 
         private IQueryable<Guid> Supervisors(Guid unitId) => db.Users.SupervisorsOf(db, unitId).Select(u => u.Id);
 
-        /// <summary>Every dated rule of the unit as one query of the reminders it calls for, in the unit's time zone.</summary>
-        private IEnumerable<IQueryable<Pending>> Rules(Domain.Units.Unit unit)
+        /// <summary>
+        /// Every dated rule of the unit as one query of the reminders it calls for, in the unit's time zone. With a
+        /// <paramref name="window"/> from the last complete run, each rule reads only the items that crossed its threshold
+        /// since that run's day, or changed since it began: the backlog of late items, reminded already, is not read again.
+        /// </summary>
+        private IEnumerable<IQueryable<Pending>> Rules(Domain.Units.Unit unit, DateOnly today, ReminderCheckpoint.Window? window)
         {
-            var today = UnitClock.Today(clock, unit.TimeZoneId);
             var settings = unit.Reminders;
             var unitId = unit.Id;
             var supervisors = Supervisors(unitId);
@@ -81,36 +131,51 @@ public static class RunReminders
             var escalatedBefore = today.AddDays(-settings.EscalationDays);
             var realertBefore = today.AddDays(-settings.KafalaRealertDays);
             var realert = settings.KafalaRealertDays;
-            var due = db.FollowUps.Where(f => f.UnitId == unitId && f.Status == FollowUpStatus.Planned && f.DueOn <= soonUntil)
-                .Select(f => new
-                {
-                    f.Id, f.DueOn, f.AssigneeId, f.Purpose,
-                    Reference = f.CaseId != null
-                        ? db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Number).FirstOrDefault()
-                        : f.KafalaPlacementId != null
-                            ? db.KafalaPlacements.Where(k => k.Id == f.KafalaPlacementId).Join(db.Children, k => k.ChildId, c => c.Id, (k, c) => c.FileNumber).FirstOrDefault()
-                            : db.EpsPlacements.Where(e => e.Id == f.EpsPlacementId).Join(db.Children, e => e.ChildId, c => c.Id, (e, c) => c.FileNumber).FirstOrDefault(),
-                });
+            var planned = db.FollowUps.Where(f => f.UnitId == unitId && f.Status == FollowUpStatus.Planned && f.DueOn <= soonUntil);
+
+            // Those a rule whose threshold is `lag` days after the date must look at: dated since the last run's day
+            // (less the lag), or changed since it began. Two index ranges, one on the date and one on the change.
+            IQueryable<FollowUp> Candidates(int lag)
+            {
+                if (window is null)
+                    return planned;
+                var (from, since) = (window.From(lag), window.ChangedSince);
+                return planned.Where(f => f.DueOn >= from).Concat(planned.Where(f => f.ChangedAt >= since && f.DueOn < from));
+            }
+
+            IQueryable<DueFollowUp> Due(int lag) => Candidates(lag).Select(f => new DueFollowUp
+            {
+                Id = f.Id, DueOn = f.DueOn, AssigneeId = f.AssigneeId, Purpose = f.Purpose,
+                Reference = f.CaseId != null
+                    ? db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Number).FirstOrDefault()
+                    : f.KafalaPlacementId != null
+                        ? db.KafalaPlacements.Where(k => k.Id == f.KafalaPlacementId).Join(db.Children, k => k.ChildId, c => c.Id, (k, c) => c.FileNumber).FirstOrDefault()
+                        : db.EpsPlacements.Where(e => e.Id == f.EpsPlacementId).Join(db.Children, e => e.ChildId, c => c.Id, (e, c) => c.FileNumber).FirstOrDefault(),
+            });
+
             // Its owner is the assignee, or the unit's supervisors when nobody is assigned.
             // (Two queries joined: the assigned ones need no look at the users at all.)
-            var toOwners = due.Where(f => f.AssigneeId != null).Select(f => new { f, UserId = f.AssigneeId!.Value })
-                .Concat(from f in due
+            IQueryable<DueTo> ToOwners(int lag) => Due(lag).Where(f => f.AssigneeId != null).Select(f => new DueTo { F = f, UserId = f.AssigneeId!.Value })
+                .Concat(from f in Due(lag)
                         where f.AssigneeId == null
                         from u in db.Users
                         where supervisors.Contains(u.Id)
-                        select new { f, UserId = u.Id });
-            var toSupervisors = from f in due
-                                from u in db.Users
-                                where supervisors.Contains(u.Id)
-                                select new { f, UserId = u.Id };
+                        select new DueTo { F = f, UserId = u.Id });
+            IQueryable<DueTo> ToSupervisors(int lag) => from f in Due(lag)
+                                                        from u in db.Users
+                                                        where supervisors.Contains(u.Id)
+                                                        select new DueTo { F = f, UserId = u.Id };
+            var (overdue, escalated) = (1, settings.EscalationDays);
+            var toOwners = ToOwners(overdue);
+            var toSupervisors = ToSupervisors(overdue);
 
-            yield return Missing(toOwners.Where(x => x.f.DueOn >= today).Select(x => new Pending
+            yield return Missing(ToOwners(0).Where(x => x.F.DueOn >= today).Select(x => new Pending
             {
-                UserId = x.UserId, Rule = ReminderRule.FollowUpDueSoon, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+                UserId = x.UserId, Rule = ReminderRule.FollowUpDueSoon, SubjectType = nameof(FollowUp), SubjectId = x.F.Id, DueOn = x.F.DueOn, Reference = x.F.Reference,
             }));
-            yield return Missing(toOwners.Where(x => x.f.DueOn < today).Select(x => new Pending
+            yield return Missing(toOwners.Where(x => x.F.DueOn < today).Select(x => new Pending
             {
-                UserId = x.UserId, Rule = ReminderRule.FollowUpOverdue, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+                UserId = x.UserId, Rule = ReminderRule.FollowUpOverdue, SubjectType = nameof(FollowUp), SubjectId = x.F.Id, DueOn = x.F.DueOn, Reference = x.F.Reference,
             }));
             // One notification per person and event: supervisors told of a late evaluation, plan or placement visit by
             // its own rule are not told again by the general escalation, nor by that rule when they already own the
@@ -122,41 +187,50 @@ public static class RunReminders
                 ([FollowUpPurpose.KafalaVisit, FollowUpPurpose.KafalaReport, FollowUpPurpose.EpsReview], ReminderRule.PlacementReviewOverdue),
             ];
             var withOwnRule = supervisorRules.SelectMany(r => r.Purposes).ToArray();
-            yield return Missing(toSupervisors.Where(x => x.f.DueOn <= escalatedBefore && !withOwnRule.Contains(x.f.Purpose)).Select(x => new Pending
+            yield return Missing(ToSupervisors(escalated).Where(x => x.F.DueOn <= escalatedBefore && !withOwnRule.Contains(x.F.Purpose)).Select(x => new Pending
             {
-                UserId = x.UserId, Rule = ReminderRule.FollowUpOverdueEscalated, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+                UserId = x.UserId, Rule = ReminderRule.FollowUpOverdueEscalated, SubjectType = nameof(FollowUp), SubjectId = x.F.Id, DueOn = x.F.DueOn, Reference = x.F.Reference,
             }));
             foreach (var (purposes, rule) in supervisorRules)
             {
-                yield return Missing(toSupervisors.Where(x => x.f.DueOn < today && x.f.AssigneeId != null && purposes.Contains(x.f.Purpose)).Select(x => new Pending
+                yield return Missing(toSupervisors.Where(x => x.F.DueOn < today && x.F.AssigneeId != null && purposes.Contains(x.F.Purpose)).Select(x => new Pending
                 {
-                    UserId = x.UserId, Rule = rule, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn, Reference = x.f.Reference,
+                    UserId = x.UserId, Rule = rule, SubjectType = nameof(FollowUp), SubjectId = x.F.Id, DueOn = x.F.DueOn, Reference = x.F.Reference,
                 }));
             }
 
             // A kafala visit or report still not done a month after its date: its owner and the supervisors again, dated
             // the day of the re-alert.
-            foreach (var people in new[] { toOwners, toSupervisors })
+            foreach (var people in new[] { ToOwners(realert), ToSupervisors(realert) })
             {
-                yield return Missing(people.Where(x => x.f.DueOn <= realertBefore && (x.f.Purpose == FollowUpPurpose.KafalaVisit || x.f.Purpose == FollowUpPurpose.KafalaReport))
+                yield return Missing(people.Where(x => x.F.DueOn <= realertBefore && (x.F.Purpose == FollowUpPurpose.KafalaVisit || x.F.Purpose == FollowUpPurpose.KafalaReport))
                     .Select(x => new Pending
                     {
-                        UserId = x.UserId, Rule = ReminderRule.KafalaRealert, SubjectType = nameof(FollowUp), SubjectId = x.f.Id, DueOn = x.f.DueOn.AddDays(realert),
-                        Reference = x.f.Reference,
+                        UserId = x.UserId, Rule = ReminderRule.KafalaRealert, SubjectType = nameof(FollowUp), SubjectId = x.F.Id, DueOn = x.F.DueOn.AddDays(realert),
+                        Reference = x.F.Reference,
                     }));
             }
 
-            // Referrals whose expected answer has not come: the case's worker, or the supervisors.
-            yield return Missing(from r in db.Referrals
-                                 join c in db.Cases on r.CaseId equals c.Id
-                                 where r.UnitId == unitId && r.ExpectedResponseOn != null && r.ExpectedResponseOn < today
-                                       && r.Status != ReferralStatus.FeedbackReceived && r.Status != ReferralStatus.Closed
+            // Referrals whose expected answer has not come: the case's worker, or the supervisors. Since the last run: those
+            // expected since its day, and those written or whose case changed hands since it began.
+            var referrals = from r in db.Referrals
+                            join c in db.Cases on r.CaseId equals c.Id
+                            where r.UnitId == unitId && r.ExpectedResponseOn != null && r.ExpectedResponseOn < today
+                                  && r.Status != ReferralStatus.FeedbackReceived && r.Status != ReferralStatus.Closed
+                            select new { r, c };
+            if (window is not null)
+            {
+                var (from, since) = (window.From(overdue), window.ChangedSince);
+                referrals = referrals.Where(x => x.r.ExpectedResponseOn >= from || x.r.CreatedAt >= since || x.r.UpdatedAt >= since || x.c.AssignedAt >= since);
+            }
+
+            yield return Missing(from x in referrals
                                  from u in db.Users
-                                 where c.AssignedTo != null ? u.Id == c.AssignedTo : supervisors.Contains(u.Id)
+                                 where x.c.AssignedTo != null ? u.Id == x.c.AssignedTo : supervisors.Contains(u.Id)
                                  select new Pending
                                  {
-                                     UserId = u.Id, Rule = ReminderRule.ReferralFeedbackOverdue, SubjectType = nameof(Referral), SubjectId = r.Id,
-                                     DueOn = r.ExpectedResponseOn!.Value, Reference = c.Number,
+                                     UserId = u.Id, Rule = ReminderRule.ReferralFeedbackOverdue, SubjectType = nameof(Referral), SubjectId = x.r.Id,
+                                     DueOn = x.r.ExpectedResponseOn!.Value, Reference = x.c.Number,
                                  });
 
             // Children who turned 18 in the last week and still have an open case or placement: their workers, or the
