@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using CaseManagement.Application.Data;
 using CaseManagement.Application.Reports;
 using CaseManagement.Benchmarks.Seeding;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Benchmarks;
 
@@ -26,6 +27,7 @@ public class ReportBenchmarks : IDisposable
     {
         var file = SeededFile(SizeFor(Cases)).GetAwaiter().GetResult();
         _db = new CaseDbContext(UnitSeeder.Options(file));
+        _db.Database.Migrate(); // a file seeded by an earlier version is brought to this version's schema and indexes
         _unit = _db.Units.Select(u => u.Id).Single();
     }
 

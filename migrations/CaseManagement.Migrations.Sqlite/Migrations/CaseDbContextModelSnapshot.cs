@@ -607,9 +607,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "UnitId", "Status", "TakenInChargeOn", "ReopenedOn", "ChildId", "HasJudicialMeasure", "FirstContactOn", "AssignedTo", "Id" }, "IX_Cases_UnitId_Status")
                         .HasDatabaseName("IX_Cases_UnitId_Status");
 
-                    b.HasIndex(new[] { "UnitId", "TakenInChargeOn", "ChildId", "ReceivedOn", "PlanApprovedOn", "Id" }, "IX_Cases_UnitId_TakenInChargeOn")
-                        .HasDatabaseName("IX_Cases_UnitId_TakenInChargeOn");
-
                     b.ToTable("Cases");
                 });
 

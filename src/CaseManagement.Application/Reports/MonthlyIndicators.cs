@@ -79,7 +79,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
                 },
                 Indicators = _indicators,
                 Tables = _tables,
-                NewChildrenByMonth = await NewChildrenByMonthAsync(ct),
+                NewChildrenByMonth = NewChildrenByMonth(),
                 Names = _names,
             };
         }
@@ -114,21 +114,11 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             await CountTableAsync("A2.reason", "NotRetainedReason", "A2", Moved(CaseStatus.NotRetained, _month)
                 .GroupBy(c => c.NotRetainedReason).Select(g => new Cell(g.Key == null ? Unknown : g.Key.ToString()!, g.LongCount())), ct);
 
-            // One row per child first (a child's attributes are the same on each case), then sums: one grouping instead of a distinct count per figure.
-            _newChildren = await PerPeriodAsync(p => NewChildren(p).GroupBy(x => x.ChildId).Select(g => new
-                {
-                    Disability = g.Max(x => x.HasDisability ? 1 : 0),
-                    OutOfSchool = g.Max(x => x.Schooling == SchoolingStatus.DroppedOut || x.Schooling == SchoolingStatus.NeverEnrolled ? 1 : 0),
-                    Foreign = g.Max(x => x.Nationality != "MA" ? 1 : 0),
-                    NotRegistered = g.Max(x => x.NotRegistered ? 1 : 0),
-                    Complete = g.Count(x => x.HasBirthDate && x.CommuneCode != null),
-                    Cases = g.Count(),
-                })
-                .GroupBy(_ => 1).Select(g => new NewChildFigures(g.LongCount(), g.Sum(x => (long)x.Disability), g.Sum(x => (long)x.OutOfSchool),
-                    g.Sum(x => (long)x.Foreign), g.Sum(x => (long)x.NotRegistered), g.Sum(x => (long)x.Complete), g.Sum(x => (long)x.Cases))), NewChildFigures.None, ct);
+            // The children taken in charge, read once for every period and breakdown below (groups A, B and I).
+            await TakenInChargeRowsAsync(ct);
+            _newChildren = Periods.ToDictionary(p => p, p => NewChildFigures.Of(TakenIn(p)));
             AddCounts("A3", p => _newChildren[p].Children);
-            await NewChildrenTableAsync("A3.age", "AgeBand", NewChildren(_month).GroupBy(x => new { x.AgeBand, x.Sex })
-                .Select(g => new SexCell(g.Key.AgeBand, g.Key.Sex, g.Select(x => x.ChildId).Distinct().LongCount())), ct);
+            NewChildrenTable("A3.age", "AgeBand", BySex(_monthTaken, r => r.AgeBand));
 
             _stocks = [];
             foreach (var end in new[] { _month, _lastYear })
@@ -156,29 +146,27 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
         private async Task ProfileAsync(CancellationToken ct)
         {
-            await NewChildrenTableAsync("B1.primary", "Concern", ConcernsOfNewChildren(_month, primaryOnly: true), ct);
-            await NewChildrenTableAsync("B1.all", "Concern", ConcernsOfNewChildren(_month, primaryOnly: false), ct);
+            var month = _monthTaken.ToDictionary(r => r.CaseId);
+            var concerns = (await (from c in TakenInCharge(_month) from x in c.Concerns select new { CaseId = c.Id, x.Code, x.IsPrimary }).ToListAsync(ct))
+                .Where(x => month.ContainsKey(x.CaseId)).Select(x => (Row: month[x.CaseId], x.Code, x.IsPrimary)).ToList();
+            NewChildrenTable("B1.primary", "Concern", BySex(concerns.Where(x => x.IsPrimary), x => x.Code, x => x.Row));
+            NewChildrenTable("B1.all", "Concern", BySex(concerns, x => x.Code, x => x.Row));
             Link("B1.all", "MIG", "B3.4");
-            await NewChildrenTableAsync("B2.commune", "Commune", NewChildren(_month).GroupBy(x => new { Key = x.CommuneCode ?? Unknown, x.Sex })
-                .Select(g => new SexCell(g.Key.Key, g.Key.Sex, g.Select(x => x.ChildId).Distinct().LongCount())), ct);
-            await NewChildrenTableAsync("B2.milieu", "Milieu", (from x in NewChildren(_month)
-                                                              join commune in db.Communes on x.CommuneCode equals commune.Code into communes
-                                                              from commune in communes.DefaultIfEmpty()
-                                                              group x by new { Key = commune == null ? Unknown : commune.Milieu.ToString(), x.Sex } into g
-                                                              select new SexCell(g.Key.Key, g.Key.Sex, g.Select(x => x.ChildId).Distinct().LongCount())), ct);
-            foreach (var commune in await db.Communes.AsNoTracking().Select(c => new { c.Code, c.Name, c.NameAr }).ToListAsync(ct))
+            var communes = await db.Communes.AsNoTracking().Select(c => new { c.Code, c.Name, c.NameAr, c.Milieu }).ToListAsync(ct);
+            var milieux = communes.ToDictionary(c => c.Code, c => c.Milieu.ToString());
+            NewChildrenTable("B2.commune", "Commune", BySex(month.Values, r => r.CommuneCode ?? Unknown));
+            NewChildrenTable("B2.milieu", "Milieu", BySex(month.Values, r => r.CommuneCode is { } code && milieux.TryGetValue(code, out var milieu) ? milieu : Unknown));
+            foreach (var commune in communes)
                 _names["Commune:" + commune.Code] = new Names(commune.Name, commune.NameAr);
 
             AddCounts("B3.1", p => _newChildren[p].WithDisability);
             AddCounts("B3.2", p => _newChildren[p].OutOfSchool);
             AddCounts("B3.3", p => _newChildren[p].Foreign);
-            await FlowAsync("B3.4", p => TakenInCharge(p).Where(c => c.Concerns.Any(x => x.Code == "MIG")).Select(c => c.ChildId).Distinct().LongCountAsync(ct));
+            AddCounts("B3.4", p => _migration.Where(r => r.TakenInChargeOn >= p.First && r.TakenInChargeOn <= p.Last).Select(r => r.ChildId).Distinct().LongCount());
             AddCounts("B3.5", p => _newChildren[p].NotRegistered);
 
-            await CountTableAsync("B4.place", "PlaceOfOccurrence", "A3",
-                NewChildren(_month).GroupBy(x => x.Place).Select(g => new Cell(g.Key.ToString(), g.Select(x => x.ChildId).Distinct().LongCount())), ct);
-            await CountTableAsync("B4.perpetrator", "PerpetratorRelationship", "A3",
-                NewChildren(_month).GroupBy(x => x.Perpetrator).Select(g => new Cell(g.Key == null ? Unknown : g.Key.ToString()!, g.Select(x => x.ChildId).Distinct().LongCount())), ct);
+            AddCountTable("B4.place", "PlaceOfOccurrence", Distinct(month.Values, r => r.Place.ToString()), "A3");
+            AddCountTable("B4.perpetrator", "PerpetratorRelationship", Distinct(month.Values, r => r.Perpetrator?.ToString() ?? Unknown), "A3");
         }
 
         // ---- C. Process and timeliness -------------------------------------------------------------------------------
@@ -258,11 +246,11 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             await FlowAsync("E1", p => DistinctChildren(Cases.Where(c => c.ReportedToProsecutorOn >= p.First && c.ReportedToProsecutorOn <= p.Last), ct));
             AddStock("E2", end => _stocks[end].UnderJudicialMeasure);
             AddCounts("E3", p => _services[p].AccompaniedToCourt);
-            await FlowAsync("E4", p => (from c in Cases
-                                        from concern in c.Concerns
-                                        where concern.Code == "CFL"
-                                        join s in Services(p) on c.Id equals s.CaseId
-                                        select s.ChildId).Distinct().LongCountAsync(ct));
+            // Children in conflict with the law (a CFL concern on the case) given a service: the unit's CFL cases through the
+            // concern's index, then each period's services matched here, instead of probing two indexes per service.
+            var conflict = (await (from c in Cases from concern in c.Concerns where concern.Code == "CFL" select c.Id).ToListAsync(ct)).ToHashSet();
+            await FlowAsync("E4", async p => (await Services(p).Select(s => new { s.CaseId, s.ChildId }).ToListAsync(ct))
+                .Where(s => conflict.Contains(s.CaseId)).Select(s => s.ChildId).Distinct().LongCount());
         }
 
         // ---- F. Alternative care (EPS) ------------------------------------------------------------------------------
@@ -412,14 +400,11 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             await Task.CompletedTask;
         }
 
-        private async Task<IReadOnlyList<MonthValue>> NewChildrenByMonthAsync(CancellationToken ct)
+        private List<MonthValue> NewChildrenByMonth()
         {
             var first = new DateOnly(year, month, 1).AddMonths(-11);
-            var series = ReportPeriod.Of(first, _month.Last, unit.TimeZoneId);
-            var counts = await TakenInCharge(series).GroupBy(c => new { c.TakenInChargeOn!.Value.Year, c.TakenInChargeOn.Value.Month })
-                .Select(g => new { g.Key.Year, g.Key.Month, N = g.Select(c => c.ChildId).Distinct().LongCount() }).ToListAsync(ct);
             return Enumerable.Range(0, 12).Select(i => first.AddMonths(i))
-                .Select(m => new MonthValue(m.Year, m.Month, counts.FirstOrDefault(c => c.Year == m.Year && c.Month == m.Month)?.N ?? 0)).ToList();
+                .Select(m => new MonthValue(m.Year, m.Month, TakenIn(ReportPeriod.Month(m.Year, m.Month, unit.TimeZoneId)).Select(r => r.ChildId).Distinct().LongCount())).ToList();
         }
 
         // ---- populations ----------------------------------------------------------------------------------------------
@@ -493,36 +478,53 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         private IQueryable<Domain.Referrals.Referral> Referrals(ReportPeriod p) =>
             db.Referrals.AsNoTracking().Where(r => r.UnitId == _unitId && r.SentOn >= p.First && r.SentOn <= p.Last);
 
-        /// <summary>The protection concerns (all, or only the primary one) of the cases that took children in charge in the period.</summary>
-        private IQueryable<SexCell> ConcernsOfNewChildren(ReportPeriod p, bool primaryOnly) =>
-            from c in TakenInCharge(p)
-            from concern in c.Concerns
-            where !primaryOnly || concern.IsPrimary
-            join ch in Children on c.ChildId equals ch.Id
-            group ch.Id by new { concern.Code, ch.Sex } into g
-            select new SexCell(g.Key.Code, g.Key.Sex, g.Distinct().LongCount());
+        /// <summary>
+        /// The cases that took children in charge from the first day of last year's month to the end of the month — every
+        /// period and the 12-month series lie inside — read once instead of once per figure, from two covering indexes
+        /// (ReportIndexes), and counted here: for each case its child, its day and the child's attributes as bits; the
+        /// cases with a migration concern (through the concern's index); and the month's cases in full with what the
+        /// profile tables break the children down by. Narrow rows, no name, no text.
+        /// </summary>
+        private async Task TakenInChargeRowsAsync(CancellationToken ct)
+        {
+            var span = ReportPeriod.Of(_lastYear.First, _month.Last, unit.TimeZoneId);
+            _taken = await (from c in TakenInCharge(span)
+                            join ch in Children on c.ChildId equals ch.Id
+                            select new TakenRow
+                            {
+                                ChildId = ch.Id,
+                                TakenInChargeOn = c.TakenInChargeOn!.Value,
+                                Flags = (ch.HasDisability ? TakenRow.Disability : 0)
+                                        + (ch.Schooling == SchoolingStatus.DroppedOut || ch.Schooling == SchoolingStatus.NeverEnrolled ? TakenRow.OutOfSchool : 0)
+                                        + (ch.Nationality != "MA" ? TakenRow.Foreign : 0)
+                                        + (ch.CivilRegistration.IsRegistered == false ? TakenRow.NotRegistered : 0)
+                                        + (ch.DateOfBirth != null && ch.CommuneCode != null ? TakenRow.Complete : 0),
+                            }).ToListAsync(ct);
+            _migration = await (from c in TakenInCharge(span)
+                                from x in c.Concerns
+                                where x.Code == "MIG"
+                                select new TakenRow { ChildId = c.ChildId, TakenInChargeOn = c.TakenInChargeOn!.Value }).ToListAsync(ct);
+            _monthTaken = await (from c in TakenInCharge(_month)
+                                 join ch in Children on c.ChildId equals ch.Id
+                                 select new NewChild
+                                 {
+                                     CaseId = c.Id,
+                                     ChildId = ch.Id,
+                                     ReceivedOn = c.ReceivedOn,
+                                     DateOfBirth = ch.DateOfBirth,
+                                     Sex = ch.Sex,
+                                     CommuneCode = ch.CommuneCode,
+                                     Place = c.Intake.PlaceOfOccurrence,
+                                     Perpetrator = c.Intake.PerpetratorRelationship,
+                                 }).ToListAsync(ct);
+        }
 
-        /// <summary>The children taken in charge in the period, with what the profile tables break them down by (age at intake).</summary>
-        private IQueryable<NewChild> NewChildren(ReportPeriod p) =>
-            from c in TakenInCharge(p)
-            join ch in Children on c.ChildId equals ch.Id
-            let dob = ch.DateOfBirth
-            let age = dob == null ? (int?)null
-                : c.ReceivedOn.Year - dob.Value.Year - (c.ReceivedOn.Month * 100 + c.ReceivedOn.Day < dob.Value.Month * 100 + dob.Value.Day ? 1 : 0)
-            select new NewChild
-            {
-                ChildId = ch.Id,
-                Sex = ch.Sex,
-                AgeBand = age == null ? Unknown : age < 1 ? "<1" : age < 5 ? "1-4" : age < 10 ? "5-9" : age < 15 ? "10-14" : age < 18 ? "15-17" : "18+",
-                CommuneCode = ch.CommuneCode,
-                HasDisability = ch.HasDisability,
-                Schooling = ch.Schooling,
-                Nationality = ch.Nationality,
-                NotRegistered = ch.CivilRegistration.IsRegistered == false,
-                HasBirthDate = dob != null,
-                Place = c.Intake.PlaceOfOccurrence,
-                Perpetrator = c.Intake.PerpetratorRelationship,
-            };
+        private List<TakenRow> _taken = [];
+        private List<TakenRow> _migration = [];
+        private List<NewChild> _monthTaken = [];
+
+        /// <summary>The cases that took a child in charge in the period (a reopening is not a new child).</summary>
+        private IEnumerable<TakenRow> TakenIn(ReportPeriod p) => _taken.Where(r => r.TakenInChargeOn >= p.First && r.TakenInChargeOn <= p.Last);
 
         // ---- figure helpers -------------------------------------------------------------------------------------------
 
@@ -582,17 +584,26 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             });
 
         /// <summary>A table of the month's new children by a key and sex; the total row is the month's A3 by sex (distinct children).</summary>
-        private async Task NewChildrenTableAsync(string code, string dimension, IQueryable<SexCell> query, CancellationToken ct)
+        private void NewChildrenTable(string code, string dimension, IReadOnlyList<SexCell> cells)
         {
-            var cells = await query.ToListAsync(ct);
             var rows = RowOrder.Sort(dimension, cells.GroupBy(c => c.Key), g => g.Key)
                 .Select(g => SexRow(g.Key, g.Where(c => c.Sex == Sex.Female).Sum(c => c.N), g.Where(c => c.Sex == Sex.Male).Sum(c => c.N))).ToList();
-            _newChildrenBySex ??= await NewChildren(_month).GroupBy(x => x.Sex).Select(g => new { g.Key, N = g.Select(x => x.ChildId).Distinct().LongCount() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
-            var total = new TableRow("T", [_newChildrenBySex.GetValueOrDefault(Sex.Female), _newChildrenBySex.GetValueOrDefault(Sex.Male), Month("A3").N]);
+            var bySex = BySex(_monthTaken, _ => "T").ToDictionary(c => c.Sex, c => c.N);
+            var total = new TableRow("T", [bySex.GetValueOrDefault(Sex.Female), bySex.GetValueOrDefault(Sex.Male), Month("A3").N]);
             _tables.Add(new IndicatorTable(code, dimension, IndicatorTable.BySex, rows, total) { TotalOf = "A3" });
         }
 
-        private Dictionary<Sex, long>? _newChildrenBySex;
+        /// <summary>Distinct children by a key and their sex.</summary>
+        private static List<SexCell> BySex(IEnumerable<NewChild> rows, Func<NewChild, string> key) => BySex(rows, key, r => r);
+
+        private static List<SexCell> BySex<T>(IEnumerable<T> items, Func<T, string> key, Func<T, NewChild> row) =>
+            items.GroupBy(x => (Key: key(x), row(x).Sex)).Select(g => new SexCell(g.Key.Key, g.Key.Sex, g.Select(x => row(x).ChildId).Distinct().LongCount())).ToList();
+
+        /// <summary>Distinct children by a key.</summary>
+        private static List<Cell> Distinct(IEnumerable<NewChild> rows, Func<NewChild, string> key) =>
+            rows.GroupBy(key).Select(g => new Cell(g.Key, DistinctChildren(g))).ToList();
+
+        private static long DistinctChildren(IEnumerable<NewChild> rows) => rows.Select(r => r.ChildId).Distinct().LongCount();
 
         /// <summary>Marks a row whose total is an indicator's month value, so that disclosure control treats them as one cell.</summary>
         private void Link(string table, string row, string indicator)
@@ -646,7 +657,15 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
     private sealed record NewChildFigures(long Children, long WithDisability, long OutOfSchool, long Foreign, long NotRegistered, long Complete, long Cases)
     {
-        public static readonly NewChildFigures None = new(0, 0, 0, 0, 0, 0, 0);
+        /// <summary>One row per child first (a child's attributes are the same on each case), then sums.</summary>
+        public static NewChildFigures Of(IEnumerable<TakenRow> cases)
+        {
+            var rows = cases.ToList();
+            var children = rows.GroupBy(r => r.ChildId).Select(g => g.First().Flags).ToList();
+            long With(int flag) => children.LongCount(f => (f & flag) != 0);
+            return new NewChildFigures(children.Count, With(TakenRow.Disability), With(TakenRow.OutOfSchool), With(TakenRow.Foreign), With(TakenRow.NotRegistered),
+                rows.LongCount(r => (r.Flags & TakenRow.Complete) != 0), rows.Count);
+        }
     }
 
     private sealed record ServiceFigures(long Services, long Children, long AccompaniedToCourt, long PostReintegration, long LateEntries)
@@ -660,19 +679,40 @@ public sealed class MonthlyIndicators(CaseDbContext db)
 
     private sealed record SexCell(string Key, Sex Sex, long N);
 
-    /// <summary>A child taken in charge, seen through the case that took them in (query shape only).</summary>
+    /// <summary>A case that took a child in charge: the child, the day, and the child's attributes as bits.</summary>
+    private sealed class TakenRow
+    {
+        public const int Disability = 1, OutOfSchool = 2, Foreign = 4, NotRegistered = 8, Complete = 16;
+
+        public Guid ChildId { get; init; }
+        public DateOnly TakenInChargeOn { get; init; }
+
+        /// <summary>The child's attributes (<see cref="Disability"/>…); <see cref="Complete"/>: birth date and commune both known.</summary>
+        public int Flags { get; init; }
+    }
+
+    /// <summary>A child taken in charge in the month, seen through the case that took them in: what the profile breaks children down by.</summary>
     private sealed class NewChild
     {
+        public Guid CaseId { get; init; }
         public Guid ChildId { get; init; }
+        public DateOnly ReceivedOn { get; init; }
+        public DateOnly? DateOfBirth { get; init; }
         public Sex Sex { get; init; }
-        public string AgeBand { get; init; } = string.Empty;
         public string? CommuneCode { get; init; }
-        public bool HasDisability { get; init; }
-        public SchoolingStatus Schooling { get; init; }
-        public string Nationality { get; init; } = string.Empty;
-        public bool NotRegistered { get; init; }
-        public bool HasBirthDate { get; init; }
         public PlaceOfOccurrence Place { get; init; }
         public PerpetratorRelationship? Perpetrator { get; init; }
+
+        /// <summary>The age band at intake: whole years on the day the report was received.</summary>
+        public string AgeBand
+        {
+            get
+            {
+                if (DateOfBirth is not { } dob)
+                    return Unknown;
+                var age = ReceivedOn.Year - dob.Year - (ReceivedOn.Month * 100 + ReceivedOn.Day < dob.Month * 100 + dob.Day ? 1 : 0);
+                return age < 1 ? "<1" : age < 5 ? "1-4" : age < 10 ? "5-9" : age < 15 ? "10-14" : age < 18 ? "15-17" : "18+";
+            }
+        }
     }
 }

@@ -21,6 +21,28 @@ internal sealed class QueryParameters : IObserver<System.Diagnostics.DiagnosticL
         }
     }
 
+    /// <summary>SQLite's plan for a captured command, one line per step.</summary>
+    public static async Task<string> PlanAsync(CaseManagement.Application.Data.CaseDbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            lines.Add(reader.GetString(3));
+        return string.Join('\n', lines);
+    }
+
     public QueryParameters() => _all = System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(this);
 
     public void OnNext(System.Diagnostics.DiagnosticListener listener)

@@ -83,7 +83,7 @@ public sealed class SearchChildrenTests : IntegrationTest
             Assert.That(found.Items, Is.Not.Empty);
             plans = [];
             foreach (var (sql, parameters) in queries.Commands.Where(c => c.Sql.Contains("\"Children\"", StringComparison.Ordinal)))
-                plans.Add(await TestApp.WithDbAsync(db => PlanAsync(db, sql, parameters)));
+                plans.Add(await TestApp.WithDbAsync(db => QueryParameters.PlanAsync(db, sql, parameters)));
         }
 
         Assert.That(plans, Has.Count.EqualTo(2), "the capped count and the page");
@@ -95,27 +95,6 @@ public sealed class SearchChildrenTests : IntegrationTest
             var subqueries = lines.Where(l => l.StartsWith("CO-ROUTINE ", StringComparison.Ordinal)).Select(l => "SCAN " + l["CO-ROUTINE ".Length..]).ToHashSet();
             Assert.That(lines.Where(l => l.StartsWith("SCAN", StringComparison.Ordinal) && !subqueries.Contains(l)), Is.Empty, plan);
         }
-    }
-
-    private static async Task<string> PlanAsync(CaseManagement.Application.Data.CaseDbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        var lines = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            lines.Add(reader.GetString(3));
-        return string.Join('\n', lines);
     }
 
     [Test]
