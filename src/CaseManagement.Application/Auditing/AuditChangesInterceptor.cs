@@ -19,7 +19,7 @@ public sealed class AuditChangesInterceptor(ICurrentUser user, TimeProvider cloc
     /// <summary>Derived or secret columns: never named (a password change shows as "Password", its hash never).</summary>
     private static readonly HashSet<string> Hidden =
     [
-        CaseDbContext.VersionProperty, "SearchText", "NameKey", "NameKeyAr", "BirthYear",
+        CaseDbContext.VersionProperty, "SearchText", "NameKey", "NameKeyAr", "BirthYear", "ChangedAt",
         "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName",
     ];
 
