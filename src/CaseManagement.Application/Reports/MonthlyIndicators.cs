@@ -148,7 +148,8 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         {
             var month = _monthTaken.ToDictionary(r => r.CaseId);
             var concerns = (await (from c in TakenInCharge(_month) from x in c.Concerns select new { CaseId = c.Id, x.Code, x.IsPrimary }).ToListAsync(ct))
-                .Where(x => month.ContainsKey(x.CaseId)).Select(x => (Row: month[x.CaseId], x.Code, x.IsPrimary)).ToList();
+                .Where(x => month.ContainsKey(x.CaseId)) // a case recorded between the two reads waits for the next computation
+                .Select(x => (Row: month[x.CaseId], x.Code, x.IsPrimary)).ToList();
             NewChildrenTable("B1.primary", "Concern", BySex(concerns.Where(x => x.IsPrimary), x => x.Code, x => x.Row));
             NewChildrenTable("B1.all", "Concern", BySex(concerns, x => x.Code, x => x.Row));
             Link("B1.all", "MIG", "B3.4");
@@ -162,7 +163,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
             AddCounts("B3.1", p => _newChildren[p].WithDisability);
             AddCounts("B3.2", p => _newChildren[p].OutOfSchool);
             AddCounts("B3.3", p => _newChildren[p].Foreign);
-            AddCounts("B3.4", p => _migration.Where(r => r.TakenInChargeOn >= p.First && r.TakenInChargeOn <= p.Last).Select(r => r.ChildId).Distinct().LongCount());
+            AddCounts("B3.4", p => DistinctChildren(In(_migration, p)));
             AddCounts("B3.5", p => _newChildren[p].NotRegistered);
 
             AddCountTable("B4.place", "PlaceOfOccurrence", Distinct(month.Values, r => r.Place.ToString()), "A3");
@@ -404,7 +405,7 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         {
             var first = new DateOnly(year, month, 1).AddMonths(-11);
             return Enumerable.Range(0, 12).Select(i => first.AddMonths(i))
-                .Select(m => new MonthValue(m.Year, m.Month, TakenIn(ReportPeriod.Month(m.Year, m.Month, unit.TimeZoneId)).Select(r => r.ChildId).Distinct().LongCount())).ToList();
+                .Select(m => new MonthValue(m.Year, m.Month, DistinctChildren(TakenIn(ReportPeriod.Month(m.Year, m.Month, unit.TimeZoneId))))).ToList();
         }
 
         // ---- populations ----------------------------------------------------------------------------------------------
@@ -524,7 +525,11 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         private List<NewChild> _monthTaken = [];
 
         /// <summary>The cases that took a child in charge in the period (a reopening is not a new child).</summary>
-        private IEnumerable<TakenRow> TakenIn(ReportPeriod p) => _taken.Where(r => r.TakenInChargeOn >= p.First && r.TakenInChargeOn <= p.Last);
+        private IEnumerable<TakenRow> TakenIn(ReportPeriod p) => In(_taken, p);
+
+        private static IEnumerable<TakenRow> In(IEnumerable<TakenRow> rows, ReportPeriod p) => rows.Where(r => r.TakenInChargeOn >= p.First && r.TakenInChargeOn <= p.Last);
+
+        private static long DistinctChildren(IEnumerable<TakenRow> rows) => rows.Select(r => r.ChildId).Distinct().LongCount();
 
         // ---- figure helpers -------------------------------------------------------------------------------------------
 
@@ -588,10 +593,12 @@ public sealed class MonthlyIndicators(CaseDbContext db)
         {
             var rows = RowOrder.Sort(dimension, cells.GroupBy(c => c.Key), g => g.Key)
                 .Select(g => SexRow(g.Key, g.Where(c => c.Sex == Sex.Female).Sum(c => c.N), g.Where(c => c.Sex == Sex.Male).Sum(c => c.N))).ToList();
-            var bySex = BySex(_monthTaken, _ => "T").ToDictionary(c => c.Sex, c => c.N);
-            var total = new TableRow("T", [bySex.GetValueOrDefault(Sex.Female), bySex.GetValueOrDefault(Sex.Male), Month("A3").N]);
+            _monthBySex ??= BySex(_monthTaken, _ => "T").ToDictionary(c => c.Sex, c => c.N);
+            var total = new TableRow("T", [_monthBySex.GetValueOrDefault(Sex.Female), _monthBySex.GetValueOrDefault(Sex.Male), Month("A3").N]);
             _tables.Add(new IndicatorTable(code, dimension, IndicatorTable.BySex, rows, total) { TotalOf = "A3" });
         }
+
+        private Dictionary<Sex, long>? _monthBySex;
 
         /// <summary>Distinct children by a key and their sex.</summary>
         private static List<SexCell> BySex(IEnumerable<NewChild> rows, Func<NewChild, string> key) => BySex(rows, key, r => r);
